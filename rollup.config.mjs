@@ -1,0 +1,43 @@
+import {readFileSync} from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+
+const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+// Bundles the tsc output (build/src) into one minified file with Lit's production build inside.
+const plugins = () => [
+  replace({
+    preventAssignment: true,
+    values: {'process.env.NODE_ENV': JSON.stringify('production'), __VERSION__: version},
+  }),
+  // No "development" export condition: Lit resolves to its production build.
+  nodeResolve({exportConditions: ['production', 'browser']}),
+  minifyHTML(),
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: {passes: 2},
+    format: {comments: false},
+  }),
+];
+
+export default [
+  {
+    input: 'build/src/leg-pain-check.js',
+    output: {file: 'dist/leg-pain-check.js', format: 'es'},
+    plugins: plugins(),
+    onwarn(warning, warn) {
+      if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
+  },
+  {
+    input: 'build/src/leg-pain-check.js',
+    output: {file: 'dist/leg-pain-check.iife.js', format: 'iife', name: 'LegPainCheck'},
+    plugins: plugins(),
+    onwarn(warning, warn) {
+      if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
+  },
+];

@@ -1,0 +1,46 @@
+// Screenshots of every screen a visitor sees, at phone and desktop width, light and dark:
+//   node scripts/shots.mjs [url] [outdir]
+// Needs the demo server running (npm start) and Debian's chromium.
+import {mkdir} from 'node:fs/promises';
+import {chromium} from 'playwright-core';
+
+const url = process.argv[2] ?? 'http://localhost:8000/';
+const out = process.argv[3] ?? 'shots';
+await mkdir(out, {recursive: true});
+
+// Paths to one outcome of each level, as option values per step.
+const paths = {
+  emergency: [['breath']],
+  urgent: [['one-leg']],
+  routine: [['none'], ['walking'], ['no'], ['yes'], ['goes'], ['calf']],
+  'self-care': [['none'], ['next-day'], ['easing']],
+};
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+for (const scheme of ['light', 'dark']) {
+  for (const width of [360, 1280]) {
+    const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
+    const shot = (name) => page.screenshot({path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true});
+    const w = page.locator('leg-pain-check').first();
+    await page.goto(url);
+    await w.locator('[part~=card]').waitFor();
+    await shot('intro');
+    for (const [level, steps] of Object.entries(paths)) {
+      await page.goto(url);
+      await w.locator('[part~=start]').click();
+      for (const [i, choice] of steps.entries()) {
+        for (const value of choice) await w.locator(`input[value="${value}"]`).check();
+        if (level === 'routine' && i === 1) await shot('question');
+        await w.locator('[part~=continue]').click();
+      }
+      await w.locator('[part~=result]').waitFor();
+      await shot(`result-${level}`);
+    }
+    await page.close();
+  }
+}
+await browser.close();
+console.log(`screenshots in ${out}/`);

@@ -1,0 +1,136 @@
+import {consume} from '@lit/context';
+import {html, LitElement, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {telHref} from '../config/config.js';
+import {widgetContext, type WidgetContext} from '../context.js';
+import type {Outcome} from '../tree/types.js';
+import './lpc-offices.js';
+
+/**
+ * The result card: what it may be, why, what to do now, the action for its level, when to get
+ * help, and the visitor's own answers. The level is always said in words, not by colour alone.
+ *
+ * @fires lpc-restart - Start again was pressed.
+ */
+export class LpcResult extends LitElement {
+  @consume({context: widgetContext, subscribe: true})
+  @state()
+  private ctx!: WidgetContext;
+
+  /** The outcome reached. */
+  @property({attribute: false}) outcome!: Outcome;
+  /** The options chosen on the way here, as question and option ids, in order. */
+  @property({attribute: false}) answers: readonly {question: string; option: string}[] = [];
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  focusHeading() {
+    this.querySelector('h2')?.focus();
+  }
+
+  private restart() {
+    this.dispatchEvent(new CustomEvent('lpc-restart', {bubbles: true, composed: true}));
+  }
+
+  /** Call and book links for the clinic, or a pointer to the visitor's own doctor. */
+  private contact(): TemplateResult {
+    const {config, t, text} = this.ctx;
+    const tel = config.phone ? telHref(config.phone) : '';
+    if (!tel && !config.bookingUrl && config.offices.length === 0) {
+      return html`<p>${t.ui.ownDoctor}</p>`;
+    }
+    return html`
+      <p class="links">
+        ${tel
+          ? html`<a class="button primary" part="button call" href=${tel}
+              >${text(t.ui.callClinic)}</a
+            >`
+          : nothing}
+        ${config.bookingUrl
+          ? html`<a
+              class="button"
+              part="button book"
+              href=${config.bookingUrl}
+              target="_blank"
+              rel="noopener"
+              >${t.ui.book}</a
+            >`
+          : nothing}
+      </p>
+      <lpc-offices></lpc-offices>
+    `;
+  }
+
+  private action(): TemplateResult {
+    const {config, t, text} = this.ctx;
+    switch (this.outcome.referral) {
+      case 'emergency':
+        return html`
+          <a class="button call" part="button emergency" href=${`tel:${config.emergencyNumber}`}
+            >${text(t.ui.call)}</a
+          >
+          <p><strong>${t.ui.noDrive}</strong></p>
+        `;
+      case 'today':
+        return html`<p><strong>${t.ui.today}</strong></p>
+          ${this.contact()}`;
+      case 'vascular':
+        return html`<p><strong>${t.ui.vascular}</strong></p>
+          <p>${t.ui.ultrasound}</p>
+          ${this.contact()}`;
+      case 'doctor':
+        return html`<p><strong>${t.ui.doctor}</strong></p>
+          ${config.phone || config.bookingUrl ? html`<p>${text(t.ui.clinicAlso)}</p>` : nothing}
+          ${this.contact()}`;
+      case 'home':
+        return html`<p><strong>${t.ui.home}</strong></p>`;
+    }
+  }
+
+  protected override render() {
+    const {t, text} = this.ctx;
+    const {id, level} = this.outcome;
+    const words = t.outcomes[id as keyof typeof t.outcomes];
+    const list = (items: readonly string[]) =>
+      html`<ul>
+        ${items.map((item) => html`<li>${text(item)}</li>`)}
+      </ul>`;
+    const answers = this.answers.map(
+      ({question, option}) => t.questions[question as keyof typeof t.questions].options[option],
+    );
+    return html`
+      <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
+        <p class="level">
+          <span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}
+        </p>
+        <h2 id="lpc-result-title" tabindex="-1">${words.title}</h2>
+        <p>${text(words.about)}</p>
+        <p class="note">${t.ui.notDiagnosis} ${text(t.ui.unwell)}</p>
+        <h3>${t.ui.now}</h3>
+        ${list(words.now)}
+        <div class="action">${this.action()}</div>
+        <h3>${t.ui.help}</h3>
+        ${list(words.help)}
+        <h3>${t.ui.why}</h3>
+        ${list(answers)}
+        <p class="print-only">${t.ui.printed} ${new Date().toLocaleDateString(this.ctx.lang)}</p>
+        <div class="actions">
+          <button type="button" part="button print" @click=${() => window.print()}>
+            ${t.ui.print}
+          </button>
+          <button type="button" part="button restart" class="primary" @click=${this.restart}>
+            ${t.ui.startAgain}
+          </button>
+        </div>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lpc-result': LpcResult;
+  }
+}

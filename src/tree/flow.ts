@@ -1,0 +1,118 @@
+/**
+ * The pure flow through the tree: start, answer, back. No lit, no DOM; every function returns a
+ * new state and leaves the old one untouched, so the element can keep or drop states freely.
+ */
+import {levelRank, type Option, type Outcome, type Question, type Tree} from './types.js';
+
+/** One answered step: the question and the option ids chosen, in the question's order. */
+export interface Answer {
+  question: string;
+  chosen: readonly string[];
+}
+
+export interface FlowState {
+  /** The questions answered so far, in order. The last one is not the current step. */
+  readonly path: readonly Answer[];
+  /** Where the visitor is now. */
+  readonly at: {question: string} | {outcome: string};
+  /** Every choice ever made on this run, by question, so Back and changed minds keep answers. */
+  readonly remembered: Readonly<Record<string, readonly string[]>>;
+}
+
+export type Step =
+  | {kind: 'question'; question: Question; chosen: readonly string[]; index: number}
+  | {kind: 'outcome'; outcome: Outcome; path: readonly Answer[]};
+
+export class FlowError extends Error {}
+
+export function findQuestion(tree: Tree, id: string): Question {
+  const found = tree.questions.find((question) => question.id === id);
+  if (!found) throw new FlowError(`No question "${id}" in the tree`);
+  return found;
+}
+
+export function findOutcome(tree: Tree, id: string): Outcome {
+  const found = tree.outcomes.find((outcome) => outcome.id === id);
+  if (!found) throw new FlowError(`No outcome "${id}" in the tree`);
+  return found;
+}
+
+export function start(tree: Tree): FlowState {
+  return {path: [], at: {question: tree.start}, remembered: {}};
+}
+
+/** What to show for a state. */
+export function current(tree: Tree, state: FlowState): Step {
+  if ('outcome' in state.at) {
+    return {kind: 'outcome', outcome: findOutcome(tree, state.at.outcome), path: state.path};
+  }
+  return {
+    kind: 'question',
+    question: findQuestion(tree, state.at.question),
+    chosen: state.remembered[state.at.question] ?? [],
+    index: state.path.length,
+  };
+}
+
+/**
+ * Checks a choice against its question: known ids, one for a radio question, at least one for a
+ * checkbox question, and an exclusive option ("None of these") only on its own.
+ */
+export function validChoice(question: Question, chosen: readonly string[]): boolean {
+  if (chosen.length === 0 || new Set(chosen).size !== chosen.length) return false;
+  const options = chosen.map((id) => question.options.find((option) => option.id === id));
+  if (options.some((option) => !option)) return false;
+  if (question.kind === 'one') return chosen.length === 1;
+  return chosen.length === 1 || !options.some((option) => option!.exclusive);
+}
+
+/**
+ * Where a set of chosen options leads. For several warning signs at once the most cautious
+ * outcome wins; on a tie, the one listed first (the tree lists the gravest signs first).
+ */
+export function resolve(tree: Tree, options: readonly Option[]): Option['next'] {
+  let best = options[0].next;
+  for (const option of options.slice(1)) {
+    if (!('outcome' in option.next)) continue;
+    if (!('outcome' in best)) {
+      best = option.next;
+      continue;
+    }
+    const rank = levelRank(findOutcome(tree, option.next.outcome).level);
+    if (rank > levelRank(findOutcome(tree, best.outcome).level)) best = option.next;
+  }
+  return best;
+}
+
+/** Answers the current question and moves on. Throws FlowError on an invalid choice. */
+export function answer(tree: Tree, state: FlowState, chosen: readonly string[]): FlowState {
+  if (!('question' in state.at)) throw new FlowError('The check is already finished');
+  const question = findQuestion(tree, state.at.question);
+  if (!validChoice(question, chosen)) {
+    throw new FlowError(`Not a valid answer to "${question.id}": ${chosen.join(', ') || 'nothing'}`);
+  }
+  // Keep the question's own order, whatever order the boxes were ticked in.
+  const options = question.options.filter((option) => chosen.includes(option.id));
+  const ordered = options.map((option) => option.id);
+  const path = [...state.path, {question: question.id, chosen: ordered}];
+  const before = state.remembered[question.id];
+  const changed = !before || before.join() !== ordered.join();
+  // A changed answer may open another branch: forget answers that are no longer on the path, so
+  // no question further on shows a choice made for a different story.
+  const remembered = changed
+    ? Object.fromEntries(path.map((step) => [step.question, step.chosen]))
+    : {...state.remembered, [question.id]: ordered};
+  return {path, at: resolve(tree, options), remembered};
+}
+
+/** Steps back to the last question answered, keeping what was chosen there. */
+export function back(state: FlowState): FlowState {
+  const last = state.path[state.path.length - 1];
+  if (!last) return state;
+  return {path: state.path.slice(0, -1), at: {question: last.question}, remembered: state.remembered};
+}
+
+/** The options chosen along a path, one entry each, for "what you told us". */
+export function chosenOptions(path: readonly Answer[]): {question: string; option: string}[] {
+  return path.flatMap(({question, chosen}) => chosen.map((option) => ({question, option})));
+}

@@ -1,0 +1,54 @@
+/**
+ * The shape of the clinical decision tree. Plain data: no lit, no DOM.
+ * Every visible word lives in `src/i18n/`, keyed by the ids used here.
+ */
+
+/** Result levels, least to most cautious. The order is used to pick the more cautious level. */
+export const LEVELS = ['self-care', 'routine', 'urgent', 'emergency'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** How cautious a level is: a higher rank is more cautious. */
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+/** Where an answer leads: another question or an outcome, by id. */
+export type Target = {question: string} | {outcome: string};
+
+export interface Option {
+  /** Stable id, unique within its question; also the i18n key of its label. */
+  id: string;
+  next: Target;
+  /**
+   * Set when choosing this option reports a warning sign: the path must end at this level or a
+   * more cautious one. The tests check that every path honours it.
+   */
+  sign?: Level;
+  /** "I'm not sure": must never lead to self-care. */
+  unsure?: boolean;
+  /** In a multi-choice question: choosing it clears every other choice ("None of these"). */
+  exclusive?: boolean;
+}
+
+export interface Question {
+  id: string;
+  /** `one`: radio buttons. `many`: checkboxes, at least one to be ticked. */
+  kind: 'one' | 'many';
+  options: readonly Option[];
+}
+
+/** Which help block the result card shows for an outcome's level. */
+export type Referral = 'emergency' | 'today' | 'vascular' | 'doctor' | 'home';
+
+export interface Outcome {
+  id: string;
+  level: Level;
+  referral: Referral;
+}
+
+export interface Tree {
+  /** Id of the first question. */
+  start: string;
+  questions: readonly Question[];
+  outcomes: readonly Outcome[];
+}
