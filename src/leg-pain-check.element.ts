@@ -1,6 +1,5 @@
-import {provide} from '@lit/context';
+import {ContextProvider} from '@lit/context';
 import {html, LitElement, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import './components/lpc-question.js';
 import './components/lpc-result.js';
 import type {AnswerDetail, LpcQuestion} from './components/lpc-question.js';
@@ -57,34 +56,46 @@ export type Theme = (typeof THEMES)[number];
 export class LegPainCheck extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    clinicName: {attribute: 'clinic-name'},
+    phone: {},
+    bookingUrl: {attribute: 'booking-url'},
+    emergencyNumber: {attribute: 'emergency-number'},
+    offices: {},
+    theme: {reflect: true},
+    language: {attribute: 'lang'},
+    flow: {state: true},
+    childOffices: {state: true},
+    announcement: {state: true},
+    systemDark: {state: true},
+  };
+
   /** The clinic's name, as visitors know it. */
-  @property({attribute: 'clinic-name'}) clinicName = '';
+  clinicName = '';
   /** The clinic's phone number as people write it, e.g. "(269) 555-0100". */
-  @property() phone = '';
+  phone = '';
   /** Where visitors book a visit: an https: link. */
-  @property({attribute: 'booking-url'}) bookingUrl = '';
+  bookingUrl = '';
   /** The number for emergency services. */
-  @property({attribute: 'emergency-number'}) emergencyNumber = '911';
+  emergencyNumber = '911';
   /**
    * The clinic's offices: as an attribute, names separated by semicolons; as a property, also a
    * list of `{name, address, phone, bookingUrl, lat, lng}`.
    */
-  @property() offices: string | readonly OfficeInput[] | null = null;
+  offices: string | readonly OfficeInput[] | null = null;
   /** `auto` follows the visitor's system setting. */
-  @property({reflect: true}) theme: Theme = 'auto';
-
+  theme: Theme = 'auto';
   /** Mirrors the `lang` attribute; the page's language is used when it is absent. */
-  @property({attribute: 'lang'}) language: string | null = null;
-
-  @provide({context: widgetContext})
-  @state()
-  private ctx!: WidgetContext;
+  language: string | null = null;
 
   /** undefined while the intro shows. */
-  @state() private flow?: FlowState;
-  @state() private childOffices: Office[] = [];
-  @state() private announcement = '';
-  @state() private systemDark = false;
+  private flow?: FlowState;
+  private childOffices: Office[] = [];
+  private announcement = '';
+  private systemDark = false;
+  // One provider at the root; a new value object on every change, so consumers see it.
+  private provider = new ContextProvider(this, {context: widgetContext});
+  private ctx!: WidgetContext;
 
   private listOffices: Office[] = [];
   private moveFocus = false;
@@ -121,7 +132,7 @@ export class LegPainCheck extends LitElement {
       .filter((office): office is Office => !!office);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       console.warn(
         `<${TAG}> theme="${this.theme}": use one of ${THEMES.join(', ')}; using auto.`,
@@ -130,12 +141,13 @@ export class LegPainCheck extends LitElement {
     }
     if (changed.has('offices')) this.listOffices = readOfficeProperty(this.offices);
     const keys = ['clinicName', 'phone', 'bookingUrl', 'emergencyNumber', 'offices', 'language', 'childOffices'];
-    if (!this.ctx || keys.some((key) => changed.has(key as keyof LegPainCheck))) {
+    if (!this.ctx || keys.some((key) => changed.has(key))) {
       this.ctx = this.makeContext(changed);
+      this.provider.setValue(this.ctx);
     }
   }
 
-  private makeContext(changed: PropertyValues<this>): WidgetContext {
+  private makeContext(changed: PropertyValues): WidgetContext {
     const old = this.ctx?.config;
     // Only re-read (and re-warn about) what changed.
     const config = {

@@ -1,21 +1,18 @@
-import {consume} from '@lit/context';
+import {ContextConsumer} from '@lit/context';
 import {html, LitElement, nothing} from 'lit';
-import {state} from 'lit/decorators.js';
 import {telHref} from '../config/config.js';
-import {widgetContext, type WidgetContext} from '../context.js';
+import {widgetContext} from '../context.js';
 
 /** The clinic's offices as configured, each with its own call and booking links. */
 export class LpcOffices extends LitElement {
-  @consume({context: widgetContext, subscribe: true})
-  @state()
-  private ctx!: WidgetContext;
+  private context = new ContextConsumer(this, {context: widgetContext, subscribe: true});
 
   protected override createRenderRoot() {
     return this;
   }
 
   protected override render() {
-    const {config, t} = this.ctx;
+    const {config, t} = this.context.value!;
     if (config.offices.length === 0) return nothing;
     return html`
       <h3>${t.ui.offices}</h3>

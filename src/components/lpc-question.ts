@@ -1,7 +1,6 @@
-import {consume} from '@lit/context';
+import {ContextConsumer} from '@lit/context';
 import {html, LitElement, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {widgetContext, type WidgetContext} from '../context.js';
+import {widgetContext} from '../context.js';
 import type {Question} from '../tree/types.js';
 
 export interface AnswerDetail {
@@ -16,26 +15,31 @@ export interface AnswerDetail {
  * @fires lpc-back - Back was pressed.
  */
 export class LpcQuestion extends LitElement {
-  @consume({context: widgetContext, subscribe: true})
-  @state()
-  private ctx!: WidgetContext;
+  static override properties = {
+    question: {attribute: false},
+    chosen: {attribute: false},
+    index: {type: Number},
+    selected: {state: true},
+    error: {state: true},
+  };
 
   /** The question to ask. */
-  @property({attribute: false}) question!: Question;
+  question!: Question;
   /** Options chosen before (after Back), to show ticked again. */
-  @property({attribute: false}) chosen: readonly string[] = [];
+  chosen: readonly string[] = [];
   /** Zero-based position of this step on the visitor's path. */
-  @property({type: Number}) index = 0;
+  index = 0;
 
-  @state() private selected: string[] = [];
-  @state() private error = false;
+  private selected: string[] = [];
+  private error = false;
+  private context = new ContextConsumer(this, {context: widgetContext, subscribe: true});
 
   // Rendered into the root's shadow root, so one stylesheet and the page's ::part() reach it.
   protected override createRenderRoot() {
     return this;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (changed.has('question') || changed.has('chosen')) {
       this.selected = [...this.chosen];
       this.error = false;
@@ -83,7 +87,7 @@ export class LpcQuestion extends LitElement {
   }
 
   protected override render() {
-    const {t, text} = this.ctx;
+    const {t, text} = this.context.value!;
     const q = this.question;
     const words = t.questions[q.id as keyof typeof t.questions];
     const many = q.kind === 'many';

@@ -1,6 +1,5 @@
-import {consume} from '@lit/context';
+import {ContextConsumer} from '@lit/context';
 import {html, LitElement, nothing, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {telHref} from '../config/config.js';
 import {widgetContext, type WidgetContext} from '../context.js';
 import type {Outcome} from '../tree/types.js';
@@ -13,14 +12,21 @@ import './lpc-offices.js';
  * @fires lpc-restart - Start again was pressed.
  */
 export class LpcResult extends LitElement {
-  @consume({context: widgetContext, subscribe: true})
-  @state()
-  private ctx!: WidgetContext;
+  static override properties = {
+    outcome: {attribute: false},
+    answers: {attribute: false},
+  };
 
   /** The outcome reached. */
-  @property({attribute: false}) outcome!: Outcome;
+  outcome!: Outcome;
   /** The options chosen on the way here, as question and option ids, in order. */
-  @property({attribute: false}) answers: readonly {question: string; option: string}[] = [];
+  answers: readonly {question: string; option: string}[] = [];
+
+  private context = new ContextConsumer(this, {context: widgetContext, subscribe: true});
+
+  private get ctx(): WidgetContext {
+    return this.context.value!;
+  }
 
   protected override createRenderRoot() {
     return this;

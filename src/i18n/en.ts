@@ -114,7 +114,7 @@ export const en: Strings = {
     },
     'burn-fade': {
       title: 'Did the soreness fade within a few hours of rest?',
-      options: yesNo('Yes, it faded within a few hours.', 'No, I still feel it.'),
+      options: {yes: 'Yes, it faded within a few hours.', no: 'No, I still feel it.'},
     },
     'doms-now': {
       title: 'How is the soreness now?',

@@ -1,9 +1,11 @@
 /** The languages the widget speaks, and how it picks one. */
-import {en} from './en.js';
+import {LANGUAGES} from './languages.js';
 import type {Strings} from './types.js';
 
-export const LANGUAGES = {en} as const satisfies Record<string, Strings>;
+export {LANGUAGES};
 export type Language = keyof typeof LANGUAGES;
+// Every language module must fill in the whole Strings shape.
+LANGUAGES satisfies Record<Language, Strings>;
 
 const warned = new Set<string>();
 

@@ -92,8 +92,8 @@ export const QUESTIONS = [
     kind: 'one',
     options: [
       {id: 'yes', next: o('acute-soreness')},
+      // No "I'm not sure": whether it faded is known, and a guess must not lead to self-care.
       {id: 'no', next: q('doms-now')},
-      unsure(q('doms-now')),
     ],
   },
   {

@@ -1,0 +1,217 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/leg-pain-check.js';
+import {LegPainCheck} from '../src/leg-pain-check.element.js';
+import {en} from '../src/i18n/en.js';
+import type {ResultEvent} from '../src/events.js';
+import {answerAll, choose, clickPart, heading, part, settle, shadow, warnings} from './helpers/drive.js';
+
+const configured = () =>
+  fixture<LegPainCheck>(html`
+    <leg-pain-check
+      clinic-name="Lakeshore Vascular"
+      phone="(269) 555-0100"
+      booking-url="https://example.com/book"
+      offices="Kalamazoo; Allegan"
+    >
+      <leg-pain-office
+        name="Kalamazoo"
+        address="100 Main St"
+        phone="(269) 555-0101"
+        booking-url="https://example.com/kalamazoo"
+      ></leg-pain-office>
+      <leg-pain-office name="Sturgis" phone="(269) 555-0106"></leg-pain-office>
+    </leg-pain-check>
+  `);
+
+describe('<leg-pain-check>', () => {
+  it('is defined and renders the intro in its shadow root', async () => {
+    const el = await configured();
+    expect(customElements.get('leg-pain-check')).to.equal(LegPainCheck);
+    expect(heading(el)).to.equal(en.ui.title);
+    expect(shadow(el).textContent).to.include(en.ui.notDiagnosis);
+    expect(shadow(el).textContent).to.include('call 911 now');
+    expect(part(el, 'start')).to.exist;
+  });
+
+  it('shows the warning-sign step first, with nothing pre-selected', async () => {
+    const el = await configured();
+    await clickPart(el, 'start');
+    expect(heading(el)).to.equal(en.questions.signs.title);
+    const inputs = [...shadow(el).querySelectorAll<HTMLInputElement>('input')];
+    expect(inputs.length).to.equal(12);
+    expect(inputs.every((input) => input.type === 'checkbox' && !input.checked)).to.be.true;
+    expect(shadow(el).querySelector('fieldset legend h2')).to.exist;
+  });
+
+  it('asks for an answer instead of moving on with none', async () => {
+    const el = await configured();
+    await clickPart(el, 'start');
+    await clickPart(el, 'continue');
+    expect(heading(el)).to.equal(en.questions.signs.title);
+    expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include(en.ui.errorMany.slice(0, 20));
+  });
+
+  it('makes "None of these" exclusive', async () => {
+    const el = await configured();
+    await clickPart(el, 'start');
+    await choose(el, ['breath', 'pop']);
+    await choose(el, ['none']);
+    const checked = [...shadow(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    expect(checked).to.deep.equal(['none']);
+    await choose(el, ['pop']);
+    const again = [...shadow(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    expect(again).to.deep.equal(['pop']);
+  });
+
+  it('goes on with Continue and back with Back, keeping earlier answers', async () => {
+    const el = await configured();
+    await answerAll(el, [['none'], ['next-day']]);
+    expect(heading(el)).to.equal(en.questions['doms-now'].title);
+    await clickPart(el, 'back');
+    expect(heading(el)).to.equal(en.questions.pattern.title);
+    const picked = shadow(el).querySelector<HTMLInputElement>('input[value="next-day"]')!;
+    expect(picked.checked).to.be.true;
+    await clickPart(el, 'back');
+    expect(shadow(el).querySelector<HTMLInputElement>('input[value="none"]')!.checked).to.be.true;
+    await clickPart(el, 'back');
+    expect(heading(el)).to.equal(en.ui.title);
+  });
+
+  it('shows a result card and fires lpc-result with the outcome and level only', async () => {
+    const el = await configured();
+    await answerAll(el, [['none'], ['walking'], ['no'], ['yes'], ['goes']]);
+    await choose(el, ['calf']);
+    const event = oneEvent(el, 'lpc-result') as Promise<ResultEvent>;
+    part(el, 'continue')!.click();
+    const {detail, bubbles, composed} = await event;
+    expect(detail).to.deep.equal({outcome: 'claudication', level: 'routine'});
+    expect(bubbles && composed).to.be.true;
+    await settle(el);
+    const card = part(el, 'result')!;
+    expect(card.classList.contains('routine')).to.be.true;
+    expect(heading(el)).to.equal(en.outcomes.claudication.title);
+    const text = card.textContent!;
+    expect(text).to.include(en.ui.levels.routine);
+    expect(text).to.include(en.ui.ultrasound);
+    expect(text).to.include(en.ui.notDiagnosis);
+    expect(text).to.include(en.questions['walk-where'].options.calf);
+    // The clinic's contact: phone, booking link and offices.
+    expect(part(el, 'call')!.getAttribute('href')).to.equal('tel:2695550100');
+    expect(part(el, 'book')!.getAttribute('href')).to.equal('https://example.com/book');
+  });
+
+  it('shows an emergency card with a tel: link to the emergency number', async () => {
+    const el = await configured();
+    el.setAttribute('emergency-number', '112');
+    await answerAll(el, [['breath', 'one-leg']]);
+    const call = part(el, 'emergency') as HTMLAnchorElement;
+    expect(call.getAttribute('href')).to.equal('tel:112');
+    expect(call.textContent).to.include('112');
+    expect(part(el, 'result')!.classList.contains('emergency')).to.be.true;
+    expect(heading(el)).to.equal(en.outcomes['lung-clot'].title);
+  });
+
+  it('shows a self-care card with home steps and the signs to get help', async () => {
+    const el = await configured();
+    await answerAll(el, [['none'], ['next-day'], ['easing']]);
+    const text = part(el, 'result')!.textContent!;
+    expect(text).to.include(en.ui.home);
+    expect(text).to.include(en.outcomes.doms.help[0]);
+    expect(part(el, 'call')).to.equal(null);
+  });
+
+  it('starts again from the result', async () => {
+    const el = await configured();
+    await answerAll(el, [['pop']]);
+    await clickPart(el, 'restart');
+    expect(heading(el)).to.equal(en.questions.signs.title);
+    expect(shadow(el).querySelectorAll('input:checked').length).to.equal(0);
+  });
+
+  it('reads offices from the attribute and from child elements', async () => {
+    const el = await configured();
+    await answerAll(el, [['one-leg']]);
+    const offices = [...shadow(el).querySelectorAll('[part~=office]')];
+    expect(offices.map((o) => o.querySelector('strong')!.textContent)).to.deep.equal([
+      'Kalamazoo',
+      'Allegan',
+      'Sturgis',
+    ]);
+    expect(offices[0].textContent).to.include('100 Main St');
+    expect(offices[0].querySelector('a[href="tel:2695550101"]')).to.exist;
+  });
+
+  it('updates when an attribute changes or an office is added after load', async () => {
+    const el = await configured();
+    await answerAll(el, [['one-leg']]);
+    el.setAttribute('clinic-name', 'Riverside Veins');
+    el.setAttribute('phone', '+1 517 555 0199');
+    await settle(el);
+    expect(part(el, 'call')!.textContent).to.include('Riverside Veins');
+    expect(part(el, 'call')!.getAttribute('href')).to.equal('tel:+15175550199');
+    const office = document.createElement('leg-pain-office');
+    office.setAttribute('name', 'Coldwater');
+    el.append(office);
+    await new Promise((r) => setTimeout(r));
+    await settle(el);
+    expect(shadow(el).textContent).to.include('Coldwater');
+    office.setAttribute('name', 'Three Rivers');
+    await new Promise((r) => setTimeout(r));
+    await settle(el);
+    expect(shadow(el).textContent).to.include('Three Rivers');
+    expect(shadow(el).textContent).to.not.include('Coldwater');
+  });
+
+  it('accepts offices as a property from frameworks', async () => {
+    const el = await fixture<LegPainCheck>(html`<leg-pain-check></leg-pain-check>`);
+    el.offices = [{name: 'Allegan', phone: '(269) 555-0102', lat: 42.5, lng: -85.8}];
+    await answerAll(el, [['one-leg']]);
+    expect(shadow(el).querySelector('[part~=office]')!.textContent).to.include('Allegan');
+  });
+
+  it('works with nothing configured and points to the visitor\'s own doctor', async () => {
+    const el = await fixture<LegPainCheck>(html`<leg-pain-check></leg-pain-check>`);
+    await answerAll(el, [['one-leg']]);
+    expect(part(el, 'result')!.textContent).to.include(en.ui.ownDoctor);
+    expect(part(el, 'call')).to.equal(null);
+  });
+
+  it('defining the elements twice is harmless', async () => {
+    const {LegPainCheck: again} = await import('../src/leg-pain-check.element.js');
+    expect(() => {
+      if (!customElements.get('leg-pain-check')) customElements.define('leg-pain-check', again);
+    }).to.not.throw();
+    // Loading the entry module a second time (a cache-busted copy) must not throw either.
+    const url = new URL('../src/leg-pain-check.js', import.meta.url);
+    const logged = await warnings(() => import(`${url.href}?again`));
+    expect(logged).to.deep.equal([]);
+  });
+
+  it('warns about an attribute typo, naming it and the fix', async () => {
+    const logged = await warnings(() =>
+      fixture(html`<leg-pain-check clinic_name="X" phone-number="1"></leg-pain-check>`),
+    );
+    expect(logged.some((w) => w.includes('clinic_name') && w.includes('"clinic-name"'))).to.be.true;
+    expect(logged.some((w) => w.includes('phone-number') && w.includes('"phone"'))).to.be.true;
+  });
+
+  it('falls back to English for an unknown language, with one warning', async () => {
+    const logged = await warnings(async () => {
+      const a = await fixture<LegPainCheck>(html`<leg-pain-check lang="xx-YY"></leg-pain-check>`);
+      await fixture<LegPainCheck>(html`<leg-pain-check lang="xx"></leg-pain-check>`);
+      expect(heading(a)).to.equal(en.ui.title);
+    });
+    expect(logged.filter((w) => w.includes('xx')).length).to.equal(1);
+  });
+
+  it('follows the theme attribute and warns about an unknown one', async () => {
+    const el = await fixture<LegPainCheck>(html`<leg-pain-check theme="dark"></leg-pain-check>`);
+    expect(part(el, 'card')!.classList.contains('dark')).to.be.true;
+    const logged = await warnings(async () => {
+      el.setAttribute('theme', 'purple');
+      await settle(el);
+    });
+    expect(logged[0]).to.include('theme="purple"');
+    expect(el.getAttribute('theme')).to.equal('auto');
+  });
+});

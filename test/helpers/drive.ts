@@ -1,0 +1,63 @@
+/** Small helpers to drive a widget in tests the way a visitor would. */
+import type {LegPainCheck} from '../../src/leg-pain-check.element.js';
+
+export function shadow(el: LegPainCheck): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function part(el: LegPainCheck, name: string): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** Waits for the root and any inner step element to finish rendering. */
+export async function settle(el: LegPainCheck): Promise<void> {
+  await el.updateComplete;
+  const inner = shadow(el).querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(
+    'lpc-question, lpc-result',
+  );
+  if (inner) await inner.updateComplete;
+  await el.updateComplete;
+}
+
+export async function clickPart(el: LegPainCheck, name: string): Promise<void> {
+  const target = part(el, name);
+  if (!target) throw new Error(`No part "${name}" on screen`);
+  target.click();
+  await settle(el);
+}
+
+/** Ticks or picks the given option values on the current question. */
+export async function choose(el: LegPainCheck, values: string[]): Promise<void> {
+  for (const value of values) {
+    const input = shadow(el).querySelector<HTMLInputElement>(`input[value="${value}"]`);
+    if (!input) throw new Error(`No option "${value}" on screen`);
+    input.click();
+  }
+  await settle(el);
+}
+
+/** From the intro, answers each step in turn and presses Continue. */
+export async function answerAll(el: LegPainCheck, steps: string[][]): Promise<void> {
+  if (part(el, 'start')) await clickPart(el, 'start');
+  for (const values of steps) {
+    await choose(el, values);
+    await clickPart(el, 'continue');
+  }
+}
+
+export function heading(el: LegPainCheck): string {
+  return shadow(el).querySelector('h2')?.textContent?.trim() ?? '';
+}
+
+/** Records console.warn calls while `fn` runs. */
+export async function warnings(fn: () => unknown): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
