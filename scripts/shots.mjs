@@ -18,12 +18,18 @@ const paths = {
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 for (const scheme of ['light', 'dark']) {
   for (const width of [360, 1280]) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
-    const shot = (name) => page.screenshot({path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true});
+    const shot = (name) =>
+      page.screenshot({path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true});
     const w = page.locator('leg-pain-check').first();
     await page.goto(url);
     await w.locator('[part~=card]').waitFor();

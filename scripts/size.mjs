@@ -20,7 +20,9 @@ const rows = [
   ['dist/leg-pain-check.iife.js', iife],
 ];
 for (const [name, data] of rows) {
-  console.log(`${name.padEnd(30)} ${kb(data.length).padStart(9)} min  ${kb(gzip(data)).padStart(9)} gzip  ${kb(brotli(data)).padStart(9)} brotli`);
+  console.log(
+    `${name.padEnd(30)} ${kb(data.length).padStart(9)} min  ${kb(gzip(data)).padStart(9)} gzip  ${kb(brotli(data)).padStart(9)} brotli`,
+  );
 }
 
 if (process.argv.includes('--check')) {
@@ -39,7 +41,11 @@ if (process.argv.includes('--check')) {
     },
   };
   const config = configs[0];
-  const bundle = await rollup({input: config.input, plugins: [englishOnly, ...config.plugins], onwarn() {}});
+  const bundle = await rollup({
+    input: config.input,
+    plugins: [englishOnly, ...config.plugins],
+    onwarn() {},
+  });
   const {output} = await bundle.generate({format: 'es'});
   const english = gzip(Buffer.from(output[0].code));
   const all = gzip(module);
@@ -53,7 +59,11 @@ if (process.argv.includes('--check')) {
       perLanguage <= 6 * KB,
       'at most 6 KB',
     ],
-    [`classic build: ${(iifeRatio * 100).toFixed(1)}% of the module build`, iifeRatio <= 1.05, 'within 105%'],
+    [
+      `classic build: ${(iifeRatio * 100).toFixed(1)}% of the module build`,
+      iifeRatio <= 1.05,
+      'within 105%',
+    ],
   ];
   let failed = false;
   for (const [label, ok, budget] of checks) {

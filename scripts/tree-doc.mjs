@@ -11,7 +11,12 @@ const {en} = await import(new URL('build/src/i18n/en.js', root));
 const target = fileURLToPath(new URL('docs/decision-tree.md', root));
 
 const fill = (text) => text.replaceAll('{number}', '911').replaceAll('{clinic}', 'the clinic');
-const levelName = {emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', 'self-care': 'Self-care'};
+const levelName = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+  routine: 'Routine',
+  'self-care': 'Self-care',
+};
 const referralName = {
   emergency: 'Call the emergency number now',
   today: 'See a doctor today',
@@ -48,11 +53,14 @@ for (const question of TREE.questions) {
   lines.push(`  ${node(question.id)}{"${mermaidText(en.questions[question.id].title)}"}`);
 }
 for (const outcome of TREE.outcomes) {
-  lines.push(`  ${node('o_' + outcome.id)}(["${levelName[outcome.level]}: ${mermaidText(en.outcomes[outcome.id].title)}"])`);
+  lines.push(
+    `  ${node('o_' + outcome.id)}(["${levelName[outcome.level]}: ${mermaidText(en.outcomes[outcome.id].title)}"])`,
+  );
 }
 for (const question of TREE.questions) {
   for (const option of question.options) {
-    const to = 'question' in option.next ? node(option.next.question) : node('o_' + option.next.outcome);
+    const to =
+      'question' in option.next ? node(option.next.question) : node('o_' + option.next.outcome);
     lines.push(`  ${node(question.id)} -->|${option.id}| ${to}`);
   }
 }
@@ -92,7 +100,10 @@ lines.push('## Outcomes', '');
 for (const outcome of TREE.outcomes) {
   const words = en.outcomes[outcome.id];
   lines.push(`### ${outcome.id}`, '');
-  lines.push(`Level: **${levelName[outcome.level]}**. Action: ${referralName[outcome.referral]}.`, '');
+  lines.push(
+    `Level: **${levelName[outcome.level]}**. Action: ${referralName[outcome.referral]}.`,
+    '',
+  );
   lines.push(`**${fill(words.title)}**`, '', fill(words.about), '', 'What to do now:', '');
   for (const line of words.now) lines.push(`- ${fill(line)}`);
   lines.push('', 'Get help right away if:', '');
@@ -111,5 +122,7 @@ if (process.argv.includes('--check')) {
 } else {
   await mkdir(fileURLToPath(new URL('docs', root)), {recursive: true});
   await writeFile(target, text);
-  console.log(`wrote docs/decision-tree.md (${TREE.questions.length} questions, ${TREE.outcomes.length} outcomes)`);
+  console.log(
+    `wrote docs/decision-tree.md (${TREE.questions.length} questions, ${TREE.outcomes.length} outcomes)`,
+  );
 }

@@ -134,13 +134,19 @@ export class LegPainCheck extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      console.warn(
-        `<${TAG}> theme="${this.theme}": use one of ${THEMES.join(', ')}; using auto.`,
-      );
+      console.warn(`<${TAG}> theme="${this.theme}": use one of ${THEMES.join(', ')}; using auto.`);
       this.theme = 'auto';
     }
     if (changed.has('offices')) this.listOffices = readOfficeProperty(this.offices);
-    const keys = ['clinicName', 'phone', 'bookingUrl', 'emergencyNumber', 'offices', 'language', 'childOffices'];
+    const keys = [
+      'clinicName',
+      'phone',
+      'bookingUrl',
+      'emergencyNumber',
+      'offices',
+      'language',
+      'childOffices',
+    ];
     if (!this.ctx || keys.some((key) => changed.has(key))) {
       this.ctx = this.makeContext(changed);
       this.provider.setValue(this.ctx);
@@ -261,18 +267,20 @@ export class LegPainCheck extends LitElement {
         @lpc-restart=${this.onRestart}
       >
         <p class="sr-only" role="status">${this.announcement}</p>
-        ${!step
-          ? this.renderIntro()
-          : step.kind === 'question'
-            ? html`<lpc-question
-                .question=${step.question}
-                .chosen=${step.chosen}
-                .index=${step.index}
-              ></lpc-question>`
-            : html`<lpc-result
-                .outcome=${step.outcome}
-                .answers=${chosenOptions(step.path)}
-              ></lpc-result>`}
+        ${
+          !step
+            ? this.renderIntro()
+            : step.kind === 'question'
+              ? html`<lpc-question
+                  .question=${step.question}
+                  .chosen=${step.chosen}
+                  .index=${step.index}
+                ></lpc-question>`
+              : html`<lpc-result
+                  .outcome=${step.outcome}
+                  .answers=${chosenOptions(step.path)}
+                ></lpc-result>`
+        }
       </div>
     `;
   }

@@ -44,7 +44,9 @@ describe('config', () => {
   for (const [input, output, warns] of urls) {
     it(`safeUrl(${JSON.stringify(input)}) keeps only safe links`, async () => {
       let result = '';
-      const logged = await warnings(() => (result = safeUrl(input, 'leg-pain-check', 'booking-url')));
+      const logged = await warnings(
+        () => (result = safeUrl(input, 'leg-pain-check', 'booking-url')),
+      );
       expect(result).to.equal(output);
       expect(logged.length).to.equal(warns ? 1 : 0);
       if (warns) expect(logged[0]).to.match(/^<leg-pain-check> booking-url=".*":/);
@@ -74,16 +76,16 @@ describe('config', () => {
   });
 
   it('leaves out a phone number that cannot be dialled', async () => {
-    const logged = await warnings(() => expect(cleanPhone('ask at desk', 'leg-pain-check', 'phone')).to.equal(''));
+    const logged = await warnings(() =>
+      expect(cleanPhone('ask at desk', 'leg-pain-check', 'phone')).to.equal(''),
+    );
     expect(logged[0]).to.include('phone="ask at desk"');
   });
 
   it('parses the offices list', () => {
-    expect(parseOfficeList('Kalamazoo; Allegan ;; Battle Creek;').map((o) => o.name)).to.deep.equal([
-      'Kalamazoo',
-      'Allegan',
-      'Battle Creek',
-    ]);
+    expect(parseOfficeList('Kalamazoo; Allegan ;; Battle Creek;').map((o) => o.name)).to.deep.equal(
+      ['Kalamazoo', 'Allegan', 'Battle Creek'],
+    );
     expect(parseOfficeList(null)).to.deep.equal([]);
   });
 
@@ -112,7 +114,10 @@ describe('config', () => {
 
   it('merges listed offices with the details of children of the same name', () => {
     const listed = parseOfficeList('Kalamazoo; Allegan');
-    const detailed = [makeOffice({name: 'kalamazoo', address: '1 Main'})!, makeOffice({name: 'Sturgis'})!];
+    const detailed = [
+      makeOffice({name: 'kalamazoo', address: '1 Main'})!,
+      makeOffice({name: 'Sturgis'})!,
+    ];
     expect(mergeOffices(listed, detailed).map((o) => [o.name, o.address])).to.deep.equal([
       ['kalamazoo', '1 Main'],
       ['Allegan', ''],

@@ -32,7 +32,8 @@ async function load(scripts: string): Promise<Loaded> {
   await ready;
   const doc = frame.contentDocument!;
   await win.customElements.whenDefined('leg-pain-check');
-  await (doc.querySelector('leg-pain-check') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+  await (doc.querySelector('leg-pain-check') as HTMLElement & {updateComplete: Promise<unknown>})
+    .updateComplete;
   return {errors, logs, doc};
 }
 

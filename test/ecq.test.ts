@@ -71,7 +71,8 @@ describe('Edinburgh Claudication Questionnaire truth table', () => {
               const rule = edinburgh(rest, hill, stop, site);
               const label = `${rest}/${hill}/${stop}/${site} -> ${outcome}`;
               if (rule === 'definite') expect(outcome, label).to.equal('claudication');
-              else if (rule === 'atypical') expect(outcome, label).to.equal('claudication-atypical');
+              else if (rule === 'atypical')
+                expect(outcome, label).to.equal('claudication-atypical');
               else {
                 expect(outcome, label).to.not.match(/^claudication/);
                 // A negative questionnaire does not rule PAD out for a person at risk.
@@ -89,8 +90,8 @@ describe('Edinburgh Claudication Questionnaire truth table', () => {
       'spinal-stenosis',
     );
     expect(run({...base, 'walk-rest': 'yes', 'rest-ease': 'sit'})).to.equal('spinal-stenosis');
-    expect(
-      run({...base, 'walk-rest': 'yes', 'rest-ease': 'sit', 'risk-spine': 'age50'}),
-    ).to.equal('pad-possible');
+    expect(run({...base, 'walk-rest': 'yes', 'rest-ease': 'sit', 'risk-spine': 'age50'})).to.equal(
+      'pad-possible',
+    );
   });
 });

@@ -3,7 +3,16 @@ import '../src/leg-pain-check.js';
 import {LegPainCheck} from '../src/leg-pain-check.element.js';
 import {en} from '../src/i18n/en.js';
 import type {ResultEvent} from '../src/events.js';
-import {answerAll, choose, clickPart, heading, part, settle, shadow, warnings} from './helpers/drive.js';
+import {
+  answerAll,
+  choose,
+  clickPart,
+  heading,
+  part,
+  settle,
+  shadow,
+  warnings,
+} from './helpers/drive.js';
 
 const configured = () =>
   fixture<LegPainCheck>(html`
@@ -48,7 +57,9 @@ describe('<leg-pain-check>', () => {
     await clickPart(el, 'start');
     await clickPart(el, 'continue');
     expect(heading(el)).to.equal(en.questions.signs.title);
-    expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include(en.ui.errorMany.slice(0, 20));
+    expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include(
+      en.ui.errorMany.slice(0, 20),
+    );
   });
 
   it('makes "None of these" exclusive', async () => {
@@ -56,10 +67,14 @@ describe('<leg-pain-check>', () => {
     await clickPart(el, 'start');
     await choose(el, ['breath', 'pop']);
     await choose(el, ['none']);
-    const checked = [...shadow(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    const checked = [...shadow(el).querySelectorAll<HTMLInputElement>('input:checked')].map(
+      (i) => i.value,
+    );
     expect(checked).to.deep.equal(['none']);
     await choose(el, ['pop']);
-    const again = [...shadow(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    const again = [...shadow(el).querySelectorAll<HTMLInputElement>('input:checked')].map(
+      (i) => i.value,
+    );
     expect(again).to.deep.equal(['pop']);
   });
 
@@ -169,7 +184,7 @@ describe('<leg-pain-check>', () => {
     expect(shadow(el).querySelector('[part~=office]')!.textContent).to.include('Allegan');
   });
 
-  it('works with nothing configured and points to the visitor\'s own doctor', async () => {
+  it("works with nothing configured and points to the visitor's own doctor", async () => {
     const el = await fixture<LegPainCheck>(html`<leg-pain-check></leg-pain-check>`);
     await answerAll(el, [['one-leg']]);
     expect(part(el, 'result')!.textContent).to.include(en.ui.ownDoctor);

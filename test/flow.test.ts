@@ -1,6 +1,14 @@
 /** The pure flow: table-driven, no DOM. */
 import {expect} from '@open-wc/testing';
-import {answer, back, chosenOptions, current, FlowError, start, validChoice} from '../src/tree/flow.js';
+import {
+  answer,
+  back,
+  chosenOptions,
+  current,
+  FlowError,
+  start,
+  validChoice,
+} from '../src/tree/flow.js';
 import {TREE} from '../src/tree/tree.js';
 import type {Tree} from '../src/tree/types.js';
 
@@ -21,16 +29,32 @@ describe('flow', () => {
 
   const table: {choices: string[][]; outcome: string; level: string}[] = [
     {choices: [['none'], ['next-day'], ['easing']], outcome: 'doms', level: 'self-care'},
-    {choices: [['none'], ['next-day'], ['worse']], outcome: 'soreness-not-settling', level: 'urgent'},
+    {
+      choices: [['none'], ['next-day'], ['worse']],
+      outcome: 'soreness-not-settling',
+      level: 'urgent',
+    },
     {choices: [['none'], ['burn'], ['yes']], outcome: 'acute-soreness', level: 'self-care'},
     {choices: [['none'], ['burn'], ['no'], ['easing']], outcome: 'doms', level: 'self-care'},
     {choices: [['none'], ['pull'], ['better']], outcome: 'calf-strain', level: 'self-care'},
     {choices: [['none'], ['pull'], ['fever']], outcome: 'strain-not-healing', level: 'urgent'},
     {choices: [['none'], ['pull'], ['no-weight']], outcome: 'torn-tendon', level: 'urgent'},
-    {choices: [['none'], ['heavy'], ['yes'], ['no']], outcome: 'venous-insufficiency', level: 'routine'},
+    {
+      choices: [['none'], ['heavy'], ['yes'], ['no']],
+      outcome: 'venous-insufficiency',
+      level: 'routine',
+    },
     {choices: [['none'], ['heavy'], ['yes'], ['yes']], outcome: 'pad-possible', level: 'routine'},
-    {choices: [['none'], ['run-tight'], ['yes'], ['none']], outcome: 'exertional-compartment', level: 'routine'},
-    {choices: [['none'], ['run-tight'], ['yes'], ['age65']], outcome: 'pad-possible', level: 'routine'},
+    {
+      choices: [['none'], ['run-tight'], ['yes'], ['none']],
+      outcome: 'exertional-compartment',
+      level: 'routine',
+    },
+    {
+      choices: [['none'], ['run-tight'], ['yes'], ['age65']],
+      outcome: 'pad-possible',
+      level: 'routine',
+    },
     {choices: [['none'], ['unsure'], ['none']], outcome: 'no-fit', level: 'routine'},
     {choices: [['none'], ['unsure'], ['unsure']], outcome: 'pad-possible', level: 'routine'},
     {choices: [['breath']], outcome: 'lung-clot', level: 'emergency'},

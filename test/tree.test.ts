@@ -27,7 +27,8 @@ describe('the decision tree', () => {
   });
 
   it('has unique ids', () => {
-    const ids = (list: readonly {id: string}[]) => new Set(list.map((x) => x.id)).size === list.length;
+    const ids = (list: readonly {id: string}[]) =>
+      new Set(list.map((x) => x.id)).size === list.length;
     expect(ids(TREE.questions)).to.be.true;
     expect(ids(TREE.outcomes)).to.be.true;
     for (const question of TREE.questions) expect(ids(question.options), question.id).to.be.true;

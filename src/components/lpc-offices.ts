@@ -22,19 +22,25 @@ export class LpcOffices extends LitElement {
             <li class="office" part="office">
               <strong>${office.name}</strong>
               ${office.address ? html`<br /><span>${office.address}</span>` : nothing}
-              ${office.phone || office.bookingUrl
-                ? html`<br />
-                    ${office.phone
-                      ? html`<a href=${telHref(office.phone)}
-                          >${t.ui.officeCall} ${office.phone}</a
-                        >`
-                      : nothing}
-                    ${office.bookingUrl
-                      ? html`<a href=${office.bookingUrl} target="_blank" rel="noopener"
-                          >${t.ui.officeBook}<span class="sr-only">: ${office.name}</span></a
-                        >`
-                      : nothing}`
-                : nothing}
+              ${
+                office.phone || office.bookingUrl
+                  ? html`<br />
+                      ${
+                        office.phone
+                          ? html`<a href=${telHref(office.phone)}
+                              >${t.ui.officeCall} ${office.phone}</a
+                            >`
+                          : nothing
+                      }
+                      ${
+                        office.bookingUrl
+                          ? html`<a href=${office.bookingUrl} target="_blank" rel="noopener"
+                              >${t.ui.officeBook}<span class="sr-only">: ${office.name}</span></a
+                            >`
+                          : nothing
+                      }`
+                  : nothing
+              }
             </li>
           `,
         )}

@@ -49,21 +49,25 @@ export class LpcResult extends LitElement {
     }
     return html`
       <p class="links">
-        ${tel
-          ? html`<a class="button primary" part="button call" href=${tel}
-              >${text(t.ui.callClinic)}</a
-            >`
-          : nothing}
-        ${config.bookingUrl
-          ? html`<a
-              class="button"
-              part="button book"
-              href=${config.bookingUrl}
-              target="_blank"
-              rel="noopener"
-              >${t.ui.book}</a
-            >`
-          : nothing}
+        ${
+          tel
+            ? html`<a class="button primary" part="button call" href=${tel}
+                >${text(t.ui.callClinic)}</a
+              >`
+            : nothing
+        }
+        ${
+          config.bookingUrl
+            ? html`<a
+                class="button"
+                part="button book"
+                href=${config.bookingUrl}
+                target="_blank"
+                rel="noopener"
+                >${t.ui.book}</a
+              >`
+            : nothing
+        }
       </p>
       <lpc-offices></lpc-offices>
     `;
@@ -108,9 +112,7 @@ export class LpcResult extends LitElement {
     );
     return html`
       <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
-        <p class="level">
-          <span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}
-        </p>
+        <p class="level"><span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}</p>
         <h2 id="lpc-result-title" tabindex="-1">${words.title}</h2>
         <p>${text(words.about)}</p>
         <p class="note">${t.ui.notDiagnosis} ${text(t.ui.unwell)}</p>

@@ -52,14 +52,23 @@ export function cleanText(
 ): string {
   const text = (value ?? '').replace(/\s+/g, ' ').trim();
   if (text.length <= MAX_TEXT) return text;
-  warn(element, attribute, text, `longer than ${MAX_TEXT} characters; using the first ${MAX_TEXT}.`);
+  warn(
+    element,
+    attribute,
+    text,
+    `longer than ${MAX_TEXT} characters; using the first ${MAX_TEXT}.`,
+  );
   return text.slice(0, MAX_TEXT).trim();
 }
 
 const SAFE_SCHEMES = ['https:', 'http:', 'tel:', 'mailto:'];
 
 /** A link the widget may render, or '' (with a warning) for javascript:, data: and the like. */
-export function safeUrl(value: string | null | undefined, element: string, attribute: string): string {
+export function safeUrl(
+  value: string | null | undefined,
+  element: string,
+  attribute: string,
+): string {
   const text = (value ?? '').trim();
   if (!text) return '';
   if (text.length > 2000) {
@@ -74,7 +83,12 @@ export function safeUrl(value: string | null | undefined, element: string, attri
     return '';
   }
   if (!SAFE_SCHEMES.includes(url.protocol)) {
-    warn(element, attribute, text, `links must start with ${SAFE_SCHEMES.join(' ')}; it is left out.`);
+    warn(
+      element,
+      attribute,
+      text,
+      `links must start with ${SAFE_SCHEMES.join(' ')}; it is left out.`,
+    );
     return '';
   }
   return url.href;
@@ -94,7 +108,11 @@ export function telHref(phone: string): string {
 }
 
 /** A phone number worth showing: it must dial. Empty stays empty. */
-export function cleanPhone(value: string | null | undefined, element: string, attribute: string): string {
+export function cleanPhone(
+  value: string | null | undefined,
+  element: string,
+  attribute: string,
+): string {
   const text = cleanText(value, element, attribute);
   if (text && !telHref(text)) {
     warn(element, attribute, text, 'is not a phone number that can be dialled; it is left out.');
@@ -108,7 +126,12 @@ export function cleanEmergency(value: string | null | undefined): string {
   if (value == null || value.trim() === '') return DEFAULT_EMERGENCY;
   const text = value.trim();
   if (/^\d{2,6}$/.test(text)) return text;
-  warn(TAG, 'emergency-number', text, `is not a short emergency number; using ${DEFAULT_EMERGENCY}.`);
+  warn(
+    TAG,
+    'emergency-number',
+    text,
+    `is not a short emergency number; using ${DEFAULT_EMERGENCY}.`,
+  );
   return DEFAULT_EMERGENCY;
 }
 
@@ -121,7 +144,12 @@ function coordinate(
   if (value == null || value === '') return undefined;
   const number = typeof value === 'number' ? value : Number(String(value).trim());
   if (Number.isFinite(number) && Math.abs(number) <= limit) return number;
-  warn(element, attribute, value, `is not a ${attribute === 'lat' ? 'latitude' : 'longitude'}; it is left out.`);
+  warn(
+    element,
+    attribute,
+    value,
+    `is not a ${attribute === 'lat' ? 'latitude' : 'longitude'}; it is left out.`,
+  );
   return undefined;
 }
 
@@ -135,7 +163,12 @@ export function makeOffice(input: OfficeInput, element: string = OFFICE_TAG): Of
   let lat = coordinate(input.lat, 90, element, 'lat');
   let lng = coordinate(input.lng, 180, element, 'lng');
   if ((lat === undefined) !== (lng === undefined)) {
-    warn(element, lat === undefined ? 'lat' : 'lng', '', `office "${name}" needs both lat and lng; both are left out.`);
+    warn(
+      element,
+      lat === undefined ? 'lat' : 'lng',
+      '',
+      `office "${name}" needs both lat and lng; both are left out.`,
+    );
     lat = lng = undefined;
   }
   return {
@@ -186,9 +219,15 @@ export function readOfficeProperty(value: unknown): Office[] {
   }
   return value
     .map((item) => {
-      if (item && typeof item === 'object' && 'name' in item) return makeOffice(item as OfficeInput, `${TAG} offices`);
+      if (item && typeof item === 'object' && 'name' in item)
+        return makeOffice(item as OfficeInput, `${TAG} offices`);
       if (typeof item === 'string') return makeOffice({name: item}, `${TAG} offices`);
-      warn(TAG, 'offices', JSON.stringify(item) ?? String(item), 'each office needs a name; it is left out.');
+      warn(
+        TAG,
+        'offices',
+        JSON.stringify(item) ?? String(item),
+        'each office needs a name; it is left out.',
+      );
       return undefined;
     })
     .filter((office): office is Office => !!office);

@@ -12,7 +12,8 @@ const risk: QuestionText = {
   options: {
     age65: 'I am 65 or older.',
     age50: 'I am 50 to 64, and I smoke or have diabetes, high blood pressure or high cholesterol.',
-    under50: 'I am under 50. I have diabetes, and I also smoke or have high blood pressure or high cholesterol.',
+    under50:
+      'I am under 50. I have diabetes, and I also smoke or have high blood pressure or high cholesterol.',
     none: 'None of these.',
     unsure,
   },
@@ -87,15 +88,20 @@ export const en: Strings = {
         breath: 'Sudden trouble breathing, chest pain, coughing up blood, or fainting.',
         'cold-leg':
           "Sudden bad leg pain, and the leg or foot is cold, pale, blue or blotchy, feels numb, or you can't move your foot.",
-        'dark-urine': 'Dark pee, like tea or cola, or much less pee than normal after hard exercise.',
-        'tight-leg': 'Pain far worse than you would expect, and the leg feels tight, hard and swollen.',
+        'dark-urine':
+          'Dark pee, like tea or cola, or much less pee than normal after hard exercise.',
+        'tight-leg':
+          'Pain far worse than you would expect, and the leg feels tight, hard and swollen.',
         bleeding: 'A vein in your leg is bleeding and will not stop.',
-        injury: 'After a fall or a blow, you heard a crack, the leg looks bent, or it is numb, cold or a new color.',
-        'one-leg': 'One leg is more swollen, warm or sore than the other. It may look red or darker.',
+        injury:
+          'After a fall or a blow, you heard a crack, the leg looks bent, or it is numb, cold or a new color.',
+        'one-leg':
+          'One leg is more swollen, warm or sore than the other. It may look red or darker.',
         pop: "You felt a pop or snap in your calf or heel, like a kick. Now you can't stand on your toes.",
         'rest-pain':
           'Foot or toe pain at rest or at night that eases when your leg hangs down. Or a sore on your foot that has not healed in 2 weeks, or black skin on a toe.',
-        'pad-worse': 'You know you have poor blood flow in your legs, and the pain got worse all at once or never stops now.',
+        'pad-worse':
+          'You know you have poor blood flow in your legs, and the pain got worse all at once or never stops now.',
         none: 'None of these.',
         unsure,
       },
@@ -108,7 +114,8 @@ export const en: Strings = {
         pull: 'A sudden sharp pain or pull in my calf while I was active.',
         walking: 'Pain that comes on when I walk and goes away when I stop.',
         heavy: 'Heavy, tired or achy legs, worse after I stand a long time or late in the day.',
-        'run-tight': 'Tight, aching lower legs that start at the same point in each run or workout.',
+        'run-tight':
+          'Tight, aching lower legs that start at the same point in each run or workout.',
         unsure: "None of these, or I'm not sure.",
       },
     },
@@ -182,7 +189,8 @@ export const en: Strings = {
       options: yesNo('Yes, they feel better.', 'No, it makes no change.'),
     },
     'heavy-artery': {
-      title: 'Do you also get calf cramps when you walk, or is one foot cooler or paler than the other?',
+      title:
+        'Do you also get calf cramps when you walk, or is one foot cooler or paler than the other?',
       options: yesNo('Yes.', 'No.'),
     },
     'tight-stop': {
@@ -207,21 +215,33 @@ export const en: Strings = {
       title: 'This may be blocked blood flow to the leg',
       about:
         'An artery is a tube that brings blood to the leg. If it gets blocked, the leg can be harmed within hours. It is an emergency.',
-      now: ['Call {number} now.', 'Keep the leg still and flat. Do not rub it or heat it.', 'Do not drive yourself.'],
+      now: [
+        'Call {number} now.',
+        'Keep the leg still and flat. Do not rub it or heat it.',
+        'Do not drive yourself.',
+      ],
       help: waitSigns,
     },
     'muscle-breakdown': {
       title: 'This may be muscle breakdown',
       about:
         'Very hard exercise can break down muscle. The muscle spills into the blood and can harm the kidneys. Dark pee is a warning sign. It is an emergency.',
-      now: ['Call {number} now.', 'Stop all exercise.', 'Do not take pain pills until a doctor sees you.'],
+      now: [
+        'Call {number} now.',
+        'Stop all exercise.',
+        'Do not take pain pills until a doctor sees you.',
+      ],
       help: waitSigns,
     },
     'pressure-build-up': {
       title: 'This may be pressure building up in the leg',
       about:
         'Swelling inside a tight muscle can squeeze it and cut off its blood. Without fast care the muscle can die. It is an emergency.',
-      now: ['Call {number} now.', 'Do not wrap the leg or raise it high.', 'Loosen tight clothes or shoes.'],
+      now: [
+        'Call {number} now.',
+        'Do not wrap the leg or raise it high.',
+        'Loosen tight clothes or shoes.',
+      ],
       help: waitSigns,
     },
     'bleeding-vein': {
@@ -236,8 +256,13 @@ export const en: Strings = {
     },
     'serious-injury': {
       title: 'This may be a broken bone or a bad injury',
-      about: 'A crack, a bent leg or a numb, cold leg after a fall or a blow needs care right away.',
-      now: ['Call {number} now.', 'Do not stand on the leg or try to move it.', 'Do not drive yourself.'],
+      about:
+        'A crack, a bent leg or a numb, cold leg after a fall or a blow needs care right away.',
+      now: [
+        'Call {number} now.',
+        'Do not stand on the leg or try to move it.',
+        'Do not drive yourself.',
+      ],
       help: waitSigns,
     },
     'leg-clot': {
@@ -277,7 +302,11 @@ export const en: Strings = {
       title: 'Your blood flow problem may be getting worse',
       about:
         'When poor blood flow in the legs gets worse all at once, or the pain never stops, the leg needs a check today.',
-      now: ['See a doctor today.', 'Tell them about your blood flow problem.', 'Rest until you are seen.'],
+      now: [
+        'See a doctor today.',
+        'Tell them about your blood flow problem.',
+        'Rest until you are seen.',
+      ],
       help: [coldSign, breathSign],
     },
     'signs-unsure': {
@@ -327,7 +356,10 @@ export const en: Strings = {
       title: 'Your blood flow should be checked',
       about:
         'Your answers do not fit one clear cause. But you have leg pain and things that make PAD more likely. PAD, or peripheral artery disease, means the arteries to your legs are narrow. A check can find it or rule it out.',
-      now: ['Book a visit to check your blood flow.', 'Write down when the pain comes and what helps.'],
+      now: [
+        'Book a visit to check your blood flow.',
+        'Write down when the pain comes and what helps.',
+      ],
       help: [coldSign, footSign, clotSign],
     },
     'venous-insufficiency': {
@@ -347,7 +379,10 @@ export const en: Strings = {
       about:
         'When the space for the nerves in the lower back gets tight, the legs can hurt when you stand or walk. Sitting or bending forward eases it. This is called spinal stenosis.',
       now: ['Book a visit with your own doctor.', 'Sit and rest when the pain comes.'],
-      help: ['You cannot control your pee or poop, or your legs get weak. Call {number}.', coldSign],
+      help: [
+        'You cannot control your pee or poop, or your legs get weak. Call {number}.',
+        coldSign,
+      ],
     },
     'exertional-compartment': {
       title: 'This may be pressure in the leg muscles from exercise',
@@ -357,11 +392,15 @@ export const en: Strings = {
         'Book a visit with your own doctor.',
         'Rest from running, or switch to a sport that does not bring the pain on.',
       ],
-      help: ['The pain does not go away after you stop, and the leg is tight and hard. Call {number}.', clotSign],
+      help: [
+        'The pain does not go away after you stop, and the leg is tight and hard. Call {number}.',
+        clotSign,
+      ],
     },
     'no-fit': {
       title: 'Your doctor should look at this pain',
-      about: 'Your answers do not fit one clear cause. A doctor can examine your leg and find out more.',
+      about:
+        'Your answers do not fit one clear cause. A doctor can examine your leg and find out more.',
       now: ['Book a visit with your own doctor.', 'Write down when the pain comes and what helps.'],
       help: [clotSign, breathSign, worseSign],
     },
@@ -369,7 +408,11 @@ export const en: Strings = {
       title: 'This sounds like normal soreness after exercise',
       about:
         'A hard workout makes waste build up in your muscles. That causes a burn or soreness that fades within a few hours.',
-      now: ['Rest and drink water.', 'Move gently, like a slow walk.', 'Build up your workouts a little at a time.'],
+      now: [
+        'Rest and drink water.',
+        'Move gently, like a slow walk.',
+        'Build up your workouts a little at a time.',
+      ],
       help: [urineSign, clotSign, worseSign],
     },
     doms: {
@@ -382,18 +425,27 @@ export const en: Strings = {
         'A pain pill from the store can help, if it is safe for you.',
         'Do not repeat the same hard workout until you feel better.',
       ],
-      help: ['The soreness gets worse after day 3, or lasts more than 7 days.', urineSign, clotSign],
+      help: [
+        'The soreness gets worse after day 3, or lasts more than 7 days.',
+        urineSign,
+        clotSign,
+      ],
     },
     'calf-strain': {
       title: 'This sounds like a calf strain',
-      about: 'A strain is a small tear in a muscle. It often happens when you start to exercise without a warm-up.',
+      about:
+        'A strain is a small tear in a muscle. It often happens when you start to exercise without a warm-up.',
       now: [
         'Rest the leg for the first few days.',
         'Put ice on it for 20 minutes at a time, wrap it snugly, and raise it.',
         'Most strains feel better in about 2 weeks.',
         'Warm up before you exercise next time.',
       ],
-      help: ['It does not get better, or gets worse, with home care.', 'You get a fever.', clotSign],
+      help: [
+        'It does not get better, or gets worse, with home care.',
+        'You get a fever.',
+        clotSign,
+      ],
     },
   },
 };

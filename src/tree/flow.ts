@@ -89,7 +89,9 @@ export function answer(tree: Tree, state: FlowState, chosen: readonly string[]):
   if (!('question' in state.at)) throw new FlowError('The check is already finished');
   const question = findQuestion(tree, state.at.question);
   if (!validChoice(question, chosen)) {
-    throw new FlowError(`Not a valid answer to "${question.id}": ${chosen.join(', ') || 'nothing'}`);
+    throw new FlowError(
+      `Not a valid answer to "${question.id}": ${chosen.join(', ') || 'nothing'}`,
+    );
   }
   // Keep the question's own order, whatever order the boxes were ticked in.
   const options = question.options.filter((option) => chosen.includes(option.id));
@@ -109,7 +111,11 @@ export function answer(tree: Tree, state: FlowState, chosen: readonly string[]):
 export function back(state: FlowState): FlowState {
   const last = state.path[state.path.length - 1];
   if (!last) return state;
-  return {path: state.path.slice(0, -1), at: {question: last.question}, remembered: state.remembered};
+  return {
+    path: state.path.slice(0, -1),
+    at: {question: last.question},
+    remembered: state.remembered,
+  };
 }
 
 /** The options chosen along a path, one entry each, for "what you told us". */

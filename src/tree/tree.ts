@@ -172,11 +172,7 @@ export const QUESTIONS = [
   {
     id: 'heavy-raise',
     kind: 'one',
-    options: [
-      {id: 'yes', next: q('heavy-artery')},
-      {id: 'no', next: q('risk')},
-      unsure(q('risk')),
-    ],
+    options: [{id: 'yes', next: q('heavy-artery')}, {id: 'no', next: q('risk')}, unsure(q('risk'))],
   },
   {
     // Arterial signs beside venous ones: check the arteries before calling it a vein problem.
@@ -191,16 +187,16 @@ export const QUESTIONS = [
   {
     id: 'tight-stop',
     kind: 'one',
-    options: [
-      {id: 'yes', next: q('risk-tight')},
-      {id: 'no', next: q('risk')},
-      unsure(q('risk')),
-    ],
+    options: [{id: 'yes', next: q('risk-tight')}, {id: 'no', next: q('risk')}, unsure(q('risk'))],
   },
   {id: 'risk', kind: 'one', options: riskOptions(o('pad-possible'), o('no-fit'))},
   {id: 'risk-walk', kind: 'one', options: riskOptions(o('pad-possible'), o('no-fit'))},
   {id: 'risk-spine', kind: 'one', options: riskOptions(o('pad-possible'), o('spinal-stenosis'))},
-  {id: 'risk-tight', kind: 'one', options: riskOptions(o('pad-possible'), o('exertional-compartment'))},
+  {
+    id: 'risk-tight',
+    kind: 'one',
+    options: riskOptions(o('pad-possible'), o('exertional-compartment')),
+  },
 ] as const satisfies readonly Question[];
 
 export type QuestionId = (typeof QUESTIONS)[number]['id'];

@@ -35,7 +35,11 @@ export function walk(tree: Tree, visit: (path: Walked) => void, limit = 50): voi
     if (steps.length >= limit) throw new Error(`Path longer than ${limit} steps`);
     for (const chosen of choices(question)) {
       const options = question.options.filter((option) => chosen.includes(option.id));
-      go(answer(tree, state, chosen), [...steps, {question, chosen: options}], new Set([...seen, question.id]));
+      go(
+        answer(tree, state, chosen),
+        [...steps, {question, chosen: options}],
+        new Set([...seen, question.id]),
+      );
     }
   };
   go(start(tree), [], new Set());

@@ -24,7 +24,10 @@ export function grade(parts) {
 }
 
 const fill = (text) =>
-  text.replaceAll('{number}', '911').replaceAll('{clinic}', 'Lakeshore Vascular').replaceAll('{phone}', '(269) 555-0100');
+  text
+    .replaceAll('{number}', '911')
+    .replaceAll('{clinic}', 'Lakeshore Vascular')
+    .replaceAll('{phone}', '(269) 555-0100');
 const ui = en.ui;
 const action = {
   emergency: [ui.call, ui.noDrive],
@@ -61,7 +64,11 @@ for (const outcome of TREE.outcomes) {
 }
 
 test(`all question text together reads at grade ${MAX_GRADE} or below`, () => {
-  const parts = Object.values(en.questions).flatMap((q) => [q.title, q.hint ?? '', ...Object.values(q.options)]);
+  const parts = Object.values(en.questions).flatMap((q) => [
+    q.title,
+    q.hint ?? '',
+    ...Object.values(q.options),
+  ]);
   const g = grade(parts);
   assert.ok(g <= MAX_GRADE, `grade ${g.toFixed(1)}`);
 });
