@@ -1,6 +1,7 @@
 // A tiny static server for the demo: no dependencies, localhost only.
-// "/" is demo/index.html, "/x.html" is demo/x.html, "/dist/..." the build. /csp.html is served
-// with a strict Content-Security-Policy to show the widget needs no inline script or style.
+// "/" is demo/index.html, "/x.html" is demo/x.html; /dist/, /demo/, /bench/ and /test/pages/ as
+// they are. Pages named *csp.html are served with a strict Content-Security-Policy, to show the
+// widget needs no inline script or style.
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
@@ -23,13 +24,17 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 function resolvePath(pathname) {
   if (pathname === '/') return 'demo/index.html';
-  if (pathname.startsWith('/dist/') || pathname.startsWith('/demo/')) return pathname.slice(1);
+  if (/^\/(dist|demo|test\/pages|bench)\//.test(pathname)) return pathname.slice(1);
   return join('demo', pathname);
 }
 
 export function startServer(listenPort = port) {
   const server = createServer(async (request, response) => {
     const {pathname} = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const path = normalize(resolvePath(decodeURIComponent(pathname)));
     if (path.startsWith('..')) {
       response.writeHead(403).end();
@@ -41,7 +46,7 @@ export function startServer(listenPort = port) {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       };
-      if (pathname === '/csp.html') headers['content-security-policy'] = STRICT_CSP;
+      if (pathname.endsWith('csp.html')) headers['content-security-policy'] = STRICT_CSP;
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404, {'content-type': 'text/plain'}).end('Not found');

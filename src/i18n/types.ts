@@ -60,6 +60,14 @@ export interface UiText {
   offices: string;
   officeCall: string;
   officeBook: string;
+  nearest: string;
+  locating: string;
+  located: string;
+  locationError: string;
+  /** "{d}" is the distance, already in the unit below. */
+  away: string;
+  /** 'mi' or 'km': the unit `away` uses. */
+  unit: string;
   print: string;
   printed: string;
 }
