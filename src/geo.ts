@@ -10,7 +10,8 @@ export function distanceKm(a: {lat: number; lng: number}, b: {lat: number; lng: 
   const dLat = (b.lat - a.lat) * rad;
   const dLng = (b.lng - a.lng) * rad;
   const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -24,7 +25,10 @@ export interface Placed {
 export function byDistance(offices: readonly Office[], from: {lat: number; lng: number}): Placed[] {
   const placed = offices.map((office) => ({
     office,
-    km: office.lat !== undefined && office.lng !== undefined ? distanceKm(from, office as {lat: number; lng: number}) : undefined,
+    km:
+      office.lat !== undefined && office.lng !== undefined
+        ? distanceKm(from, office as {lat: number; lng: number})
+        : undefined,
   }));
   const known = placed.filter((p) => p.km !== undefined).sort((a, b) => a.km! - b.km!);
   return [...known, ...placed.filter((p) => p.km === undefined)];

@@ -52,6 +52,8 @@ export type Theme = (typeof THEMES)[number];
  * @cssprop --lpc-font - Font family. Default: the system UI font.
  * @cssprop --lpc-radius - Corner radius. Default 12px.
  * @cssprop --lpc-max-width - Widest the widget grows. Default 40em.
+ *
+ * @tagname leg-pain-check
  */
 export class LegPainCheck extends LitElement {
   static override styles = styles;

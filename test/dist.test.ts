@@ -68,6 +68,15 @@ for (const [name, tag] of [
       expect(results).to.deep.equal([{outcome: 'bleeding-vein', level: 'emergency'}]);
     });
 
+    it('warns once when another version was loaded first, and keeps working', async () => {
+      const older = `<script>window[Symbol.for('leg-pain-check.version')] = '0.0.1';</script>`;
+      const {errors, logs, doc} = await load(older + tag);
+      expect(errors).to.deep.equal([]);
+      expect(logs.filter((l) => l.includes('version'))).to.have.length(1);
+      expect(logs[0]).to.include('0.0.1');
+      expect(doc.querySelector('leg-pain-check')!.shadowRoot!.querySelector('h2')).to.exist;
+    });
+
     it('is harmless when the script is included twice', async () => {
       const {errors, logs, doc} = await load(tag + tag.replace('.js"', '.js?copy"'));
       expect(errors).to.deep.equal([]);

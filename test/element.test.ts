@@ -191,6 +191,26 @@ describe('<leg-pain-check>', () => {
     expect(part(el, 'call')).to.equal(null);
   });
 
+  it('runs several widgets on one page independently', async () => {
+    const box = await fixture<HTMLDivElement>(html`
+      <div>
+        <leg-pain-check clinic-name="One" phone="(269) 555-0101"></leg-pain-check>
+        <leg-pain-check clinic-name="Two" phone="(517) 555-0102"></leg-pain-check>
+      </div>
+    `);
+    const [one, two] = [...box.querySelectorAll('leg-pain-check')];
+    await settle(one);
+    await settle(two);
+    await answerAll(one, [['one-leg']]);
+    expect(part(one, 'result')).to.exist;
+    expect(heading(two)).to.equal(en.ui.title);
+    await answerAll(two, [['pop']]);
+    expect(part(one, 'call')!.textContent).to.include('One');
+    expect(part(two, 'call')!.textContent).to.include('Two');
+    expect(heading(one)).to.equal(en.outcomes['leg-clot'].title);
+    expect(heading(two)).to.equal(en.outcomes['torn-tendon'].title);
+  });
+
   it('defining the elements twice is harmless', async () => {
     const {LegPainCheck: again} = await import('../src/leg-pain-check.element.js');
     expect(() => {

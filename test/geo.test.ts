@@ -29,7 +29,11 @@ describe('nearest office', () => {
       makeOffice({name: 'Kalamazoo', ...KALAMAZOO})!,
     ];
     const sorted = byDistance(offices, {lat: 42.33, lng: -85.2});
-    expect(sorted.map((p) => p.office.name)).to.deep.equal(['Battle Creek', 'Kalamazoo', 'No coords']);
+    expect(sorted.map((p) => p.office.name)).to.deep.equal([
+      'Battle Creek',
+      'Kalamazoo',
+      'No coords',
+    ]);
     expect(sorted[2].km).to.equal(undefined);
   });
 
@@ -66,7 +70,8 @@ describe('nearest office', () => {
       ]);
       await answerAll(el, [['one-leg']]);
       expect(stub.calls.length).to.equal(0);
-      const names = () => [...shadow(el).querySelectorAll('[part~=office] strong')].map((n) => n.textContent);
+      const names = () =>
+        [...shadow(el).querySelectorAll('[part~=office] strong')].map((n) => n.textContent);
       expect(names()).to.deep.equal(['Kalamazoo', 'Battle Creek']);
       part(el, 'nearest')!.click();
       await new Promise((r) => setTimeout(r, 20));

@@ -10,6 +10,8 @@ type Status = '' | 'locating' | 'located' | 'error';
  * The clinic's offices as configured, each with its own call and booking links. Where offices
  * have coordinates, "Find the nearest office" asks the browser for the visitor's position, only
  * on that click, and sorts the list in the page.
+ *
+ * @tagname lpc-offices
  */
 export class LpcOffices extends LitElement {
   static override properties = {
@@ -64,17 +66,19 @@ export class LpcOffices extends LitElement {
       });
     return html`
       <h3>${t.ui.offices}</h3>
-      ${canLocate
-        ? html`<button
-            type="button"
-            part="button nearest"
-            class="no-print"
-            ?disabled=${this.status === 'locating'}
-            @click=${this.locate}
-          >
-            ${t.ui.nearest}
-          </button>`
-        : nothing}
+      ${
+        canLocate
+          ? html`<button
+              type="button"
+              part="button nearest"
+              class="no-print"
+              ?disabled=${this.status === 'locating'}
+              @click=${this.locate}
+            >
+              ${t.ui.nearest}
+            </button>`
+          : nothing
+      }
       <p class="muted" role="status">${message}</p>
       <ul class="offices">
         ${list.map(
@@ -83,17 +87,25 @@ export class LpcOffices extends LitElement {
               <strong>${office.name}</strong>
               ${km !== undefined ? html`<span class="muted"> · ${distance(km)}</span>` : nothing}
               ${office.address ? html`<br /><span>${office.address}</span>` : nothing}
-              ${office.phone || office.bookingUrl
-                ? html`<br />
-                    ${office.phone
-                      ? html`<a href=${telHref(office.phone)}>${t.ui.officeCall} ${office.phone}</a>`
-                      : nothing}
-                    ${office.bookingUrl
-                      ? html`<a href=${office.bookingUrl} target="_blank" rel="noopener"
-                          >${t.ui.officeBook}<span class="sr-only">: ${office.name}</span></a
-                        >`
-                      : nothing}`
-                : nothing}
+              ${
+                office.phone || office.bookingUrl
+                  ? html`<br />
+                      ${
+                        office.phone
+                          ? html`<a href=${telHref(office.phone)}
+                              >${t.ui.officeCall} ${office.phone}</a
+                            >`
+                          : nothing
+                      }
+                      ${
+                        office.bookingUrl
+                          ? html`<a href=${office.bookingUrl} target="_blank" rel="noopener"
+                              >${t.ui.officeBook}<span class="sr-only">: ${office.name}</span></a
+                            >`
+                          : nothing
+                      }`
+                  : nothing
+              }
             </li>
           `,
         )}

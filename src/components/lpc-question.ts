@@ -13,6 +13,8 @@ export interface AnswerDetail {
  *
  * @fires lpc-answer - Continue with a valid choice; `detail.chosen` holds option ids.
  * @fires lpc-back - Back was pressed.
+ *
+ * @tagname lpc-question
  */
 export class LpcQuestion extends LitElement {
   static override properties = {

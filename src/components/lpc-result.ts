@@ -10,6 +10,8 @@ import './lpc-offices.js';
  * help, and the visitor's own answers. The level is always said in words, not by colour alone.
  *
  * @fires lpc-restart - Start again was pressed.
+ *
+ * @tagname lpc-result
  */
 export class LpcResult extends LitElement {
   static override properties = {

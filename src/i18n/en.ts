@@ -212,8 +212,7 @@ export const en: Strings = {
   outcomes: {
     'lung-clot': {
       title: 'This may be a blood clot in the lung',
-      about:
-        'A clot can form in a leg vein and move to the lung. It is an emergency. It needs care right now.',
+      about: 'A clot can form in a leg vein and move to the lung. It is an emergency.',
       now: ['Call {number} now.', 'Sit up and keep as still as you can.', 'Do not drive yourself.'],
       help: waitSigns,
     },
@@ -221,17 +220,13 @@ export const en: Strings = {
       title: 'This may be blocked blood flow to the leg',
       about:
         'An artery is a tube that brings blood to the leg. If it gets blocked, the leg can be harmed within hours. It is an emergency.',
-      now: [
-        'Call {number} now.',
-        'Keep the leg still and flat. Do not rub it or heat it.',
-        'Do not drive yourself.',
-      ],
+      now: ['Call {number} now.', 'Keep the leg still and flat. Do not rub it or heat it.'],
       help: waitSigns,
     },
     'muscle-breakdown': {
       title: 'This may be muscle breakdown',
       about:
-        'Very hard exercise can break down muscle. The muscle spills into the blood and can harm the kidneys. Dark pee is a warning sign. It is an emergency.',
+        'Very hard exercise can break down muscle. What spills into the blood can harm the kidneys. It is an emergency.',
       now: [
         'Call {number} now.',
         'Stop all exercise.',
@@ -242,7 +237,7 @@ export const en: Strings = {
     'pressure-build-up': {
       title: 'This may be pressure building up in the leg',
       about:
-        'Swelling inside a tight muscle can squeeze it and cut off its blood. Without fast care the muscle can die. It is an emergency.',
+        'Swelling inside a tight muscle can cut off its blood. Without fast care the muscle can die. It is an emergency.',
       now: [
         'Call {number} now.',
         'Do not wrap the leg or raise it high.',
@@ -264,22 +259,14 @@ export const en: Strings = {
       title: 'This may be a broken bone or a bad injury',
       about:
         'A crack, a bent leg or a numb, cold leg after a fall or a blow needs care right away.',
-      now: [
-        'Call {number} now.',
-        'Do not stand on the leg or try to move it.',
-        'Do not drive yourself.',
-      ],
+      now: ['Call {number} now.', 'Do not stand on the leg or try to move it.'],
       help: waitSigns,
     },
     'leg-clot': {
       title: 'This may be a blood clot in the leg',
       about:
-        'A clot in a deep leg vein can make one leg swell and feel warm and sore. It needs a check today, as a clot can move to the lung.',
-      now: [
-        'See a doctor today.',
-        'Do not rub or press on the sore spot.',
-        'Do not exercise the leg until a doctor checks it.',
-      ],
+        'A clot in a deep leg vein can make one leg swell and feel warm and sore. It needs a check today, as it can move to the lung.',
+      now: ['See a doctor today.', 'Do not rub the sore spot or exercise the leg until then.'],
       help: [breathSign, 'You cough up blood or feel faint. Call {number}.'],
     },
     'torn-tendon': {
@@ -307,7 +294,7 @@ export const en: Strings = {
     'pad-worse': {
       title: 'Your blood flow problem may be getting worse',
       about:
-        'When poor blood flow in the legs gets worse all at once, or the pain never stops, the leg needs a check today.',
+        'When poor blood flow gets worse all at once, or the pain never stops, the leg needs a check today.',
       now: [
         'See a doctor today.',
         'Tell them about your blood flow problem.',
@@ -317,15 +304,14 @@ export const en: Strings = {
     },
     'signs-unsure': {
       title: 'A doctor should check your warning signs',
-      about:
-        'You were not sure about a warning sign. It is safest to have it checked today, so nothing serious is missed.',
+      about: 'You were not sure about a warning sign. It is safest to have it checked today.',
       now: ['Talk to a doctor today.', 'Tell them which signs you were not sure about.'],
       help: [breathSign, coldSign, urineSign],
     },
     'soreness-not-settling': {
       title: 'This soreness needs a check today',
       about:
-        'Normal soreness after exercise is worst in the first 3 days and then gets better. Pain that gets worse, lasts a week or is very bad can be something more.',
+        'Normal soreness is worst in the first 3 days, then gets better. Pain that gets worse, lasts a week or is very bad can be something more.',
       now: ['See a doctor today.', 'Stop the exercise that caused it.', 'Drink water.'],
       help: [urineSign, clotSign, breathSign],
     },
@@ -361,7 +347,7 @@ export const en: Strings = {
     'pad-possible': {
       title: 'Your blood flow should be checked',
       about:
-        'Your answers do not fit one clear cause. But you have leg pain and things that make PAD more likely. PAD, or peripheral artery disease, means the arteries to your legs are narrow. A check can find it or rule it out.',
+        'Your answers do not fit one clear cause, but PAD is more likely for you. PAD, or peripheral artery disease, means the arteries to your legs are narrow. A check can find it or rule it out.',
       now: [
         'Book a visit to check your blood flow.',
         'Write down when the pain comes and what helps.',
@@ -371,11 +357,10 @@ export const en: Strings = {
     'venous-insufficiency': {
       title: 'This may be a vein problem',
       about:
-        'Veins carry blood back to the heart. When they are weak, blood pools in the legs. This is called chronic venous insufficiency. Legs feel heavy and achy, and the ankles may swell.',
+        'Veins carry blood back to the heart. When they are weak, blood pools in the legs, which feel heavy and achy. This is called chronic venous insufficiency.',
       now: [
-        'Book a visit to check your veins and your blood flow.',
-        'Put your legs up when you rest.',
-        'Walk each day, and take breaks from long standing.',
+        'Book a visit to check your veins and blood flow.',
+        'Put your legs up when you rest, and walk each day.',
         'Ask at your visit if support stockings are right for you.',
       ],
       help: [clotSign, 'A sore near your ankle does not heal, or a vein bleeds.', breathSign],
@@ -383,7 +368,7 @@ export const en: Strings = {
     'spinal-stenosis': {
       title: 'This may come from your back',
       about:
-        'When the space for the nerves in the lower back gets tight, the legs can hurt when you stand or walk. Sitting or bending forward eases it. This is called spinal stenosis.',
+        'When the space for the nerves in the lower back gets tight, the legs can hurt when you stand or walk. This is called spinal stenosis.',
       now: ['Book a visit with your own doctor.', 'Sit and rest when the pain comes.'],
       help: [
         'You cannot control your pee or poop, or your legs get weak. Call {number}.',
@@ -393,7 +378,7 @@ export const en: Strings = {
     'exertional-compartment': {
       title: 'This may be pressure in the leg muscles from exercise',
       about:
-        'In some runners, the muscles of the lower leg swell during exercise. The tight space around them then aches. It goes away soon after you stop.',
+        'In some runners, the lower leg muscles swell during exercise, and the tight space around them aches. It goes away soon after you stop.',
       now: [
         'Book a visit with your own doctor.',
         'Rest from running, or switch to a sport that does not bring the pain on.',
@@ -413,7 +398,7 @@ export const en: Strings = {
     'acute-soreness': {
       title: 'This sounds like normal soreness after exercise',
       about:
-        'A hard workout makes waste build up in your muscles. That causes a burn or soreness that fades within a few hours.',
+        'A hard workout makes waste build up in your muscles. The burn or soreness fades within a few hours.',
       now: [
         'Rest and drink water.',
         'Move gently, like a slow walk.',
@@ -424,10 +409,9 @@ export const en: Strings = {
     doms: {
       title: 'This sounds like delayed muscle soreness',
       about:
-        'New or hard exercise, like running downhill, can make tiny tears in muscles. They get sore and stiff a day later, are worst by day 3, then get better. Doctors call this DOMS.',
+        'New or hard exercise, like running downhill, makes tiny tears in muscles. They get sore and stiff a day later and then heal. Doctors call this DOMS.',
       now: [
-        'Rest, and put ice on sore spots for 20 minutes at a time.',
-        'Raise your legs when you sit.',
+        'Rest, raise your legs, and put ice on sore spots for 20 minutes at a time.',
         'A pain pill from the store can help, if it is safe for you.',
         'Do not repeat the same hard workout until you feel better.',
       ],
@@ -442,10 +426,8 @@ export const en: Strings = {
       about:
         'A strain is a small tear in a muscle. It often happens when you start to exercise without a warm-up.',
       now: [
-        'Rest the leg for the first few days.',
-        'Put ice on it for 20 minutes at a time, wrap it snugly, and raise it.',
-        'Most strains feel better in about 2 weeks.',
-        'Warm up before you exercise next time.',
+        'Rest the leg for a few days. Put ice on it for 20 minutes at a time, wrap it snugly, and raise it.',
+        'Most strains feel better in about 2 weeks. Warm up before you exercise next time.',
       ],
       help: [
         'It does not get better, or gets worse, with home care.',
