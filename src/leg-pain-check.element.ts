@@ -22,7 +22,7 @@ import {widgetContext, type WidgetContext} from './context.js';
 import {RESULT_EVENT, type ResultDetail} from './events.js';
 import {fill, LANGUAGES, pickLanguage} from './i18n/index.js';
 import {styles} from './leg-pain-check.styles.js';
-import {answer, back, chosenOptions, current, start, type FlowState} from './tree/flow.js';
+import {answer, back, current, start, type FlowState} from './tree/flow.js';
 import {TREE} from './tree/tree.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -180,7 +180,8 @@ export class LegPainCheck extends LitElement {
     const values = {
       number: config.emergencyNumber,
       clinic: config.clinicName || config.phone,
-      phone: config.phone,
+      // Kept on one line: no-break spaces and hyphens.
+      phone: config.phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011'),
     };
     return {
       config,
@@ -280,7 +281,7 @@ export class LegPainCheck extends LitElement {
                 ></lpc-question>`
               : html`<lpc-result
                   .outcome=${step.outcome}
-                  .answers=${chosenOptions(step.path)}
+                  .answers=${step.path}
                 ></lpc-result>`
         }
       </div>

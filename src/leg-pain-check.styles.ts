@@ -58,6 +58,8 @@ export const styles = css`
 
   /* Everything inside restates its typography: host-page rules on the element cannot reach in. */
   .card {
+    /* Fills the space a page reserves with min-height, so nothing jumps when the widget starts. */
+    min-height: inherit;
     color-scheme: light;
     box-sizing: border-box;
     font: 400 1em/1.5 var(--_font);
@@ -289,6 +291,16 @@ export const styles = css`
     min-height: 24px;
     padding: 0.25em 0;
     margin-inline-end: 1em;
+  }
+  .told {
+    list-style: none;
+    padding: 0;
+  }
+  .told li + li {
+    margin-top: 0.5em;
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   .print-only {
     display: none;

@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import '../src/leg-pain-check.js';
 import {LegPainCheck} from '../src/leg-pain-check.element.js';
 import {en} from '../src/i18n/en.js';
@@ -133,6 +134,28 @@ describe('<leg-pain-check>', () => {
     expect(text).to.include(en.ui.home);
     expect(text).to.include(en.outcomes.doms.help[0]);
     expect(part(el, 'call')).to.equal(null);
+  });
+
+  it('prints the result, the answers, the date and the offices, without buttons', async () => {
+    const el = await configured();
+    await answerAll(el, [['one-leg']]);
+    const card = part(el, 'result')!;
+    const visible = (node: Element) => getComputedStyle(node).display !== 'none';
+    const dateLine = card.querySelector('.print-only')!;
+    expect(visible(dateLine)).to.be.false;
+    await emulateMedia({media: 'print'});
+    try {
+      expect(visible(dateLine)).to.be.true;
+      expect(dateLine.textContent).to.include(en.ui.printed);
+      expect(dateLine.textContent).to.include(String(new Date().getFullYear()));
+      for (const button of shadow(el).querySelectorAll('button')) {
+        expect(visible(button), button.textContent!).to.be.false;
+      }
+      expect(visible(card.querySelector('.told')!)).to.be.true;
+      expect(visible(card.querySelector('[part~=office]')!)).to.be.true;
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
   });
 
   it('starts again from the result', async () => {

@@ -3,7 +3,6 @@ import {expect} from '@open-wc/testing';
 import {
   answer,
   back,
-  chosenOptions,
   current,
   FlowError,
   start,
@@ -128,14 +127,6 @@ describe('flow', () => {
     answer(TREE, state, ['burn']);
     back(state);
     expect(JSON.stringify(state)).to.equal(copy);
-  });
-
-  it('lists the chosen options for the result card', () => {
-    const state = walkTo([['one-leg', 'pop']]);
-    expect(chosenOptions(state.path)).to.deep.equal([
-      {question: 'signs', option: 'one-leg'},
-      {question: 'signs', option: 'pop'},
-    ]);
   });
 
   it('follows whatever tree it is given', () => {

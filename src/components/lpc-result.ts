@@ -2,6 +2,7 @@ import {ContextConsumer} from '@lit/context';
 import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {telHref} from '../config/config.js';
 import {widgetContext, type WidgetContext} from '../context.js';
+import type {Answer} from '../tree/flow.js';
 import type {Outcome} from '../tree/types.js';
 import './lpc-offices.js';
 
@@ -21,8 +22,8 @@ export class LpcResult extends LitElement {
 
   /** The outcome reached. */
   outcome!: Outcome;
-  /** The options chosen on the way here, as question and option ids, in order. */
-  answers: readonly {question: string; option: string}[] = [];
+  /** The answers that led here, in order. */
+  answers: readonly Answer[] = [];
 
   private context = new ContextConsumer(this, {context: widgetContext, subscribe: true});
 
@@ -109,9 +110,14 @@ export class LpcResult extends LitElement {
       html`<ul>
         ${items.map((item) => html`<li>${text(item)}</li>`)}
       </ul>`;
-    const answers = this.answers.map(
-      ({question, option}) => t.questions[question as keyof typeof t.questions].options[option],
-    );
+    const told = this.answers.map(({question, chosen}) => {
+      const words = t.questions[question as keyof typeof t.questions];
+      return html`<li>
+        <span class="muted">${words.title}</span><br />${chosen
+          .map((id) => words.options[id])
+          .join(' ')}
+      </li>`;
+    });
     return html`
       <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
         <p class="level"><span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}</p>
@@ -124,7 +130,9 @@ export class LpcResult extends LitElement {
         <h3>${t.ui.help}</h3>
         ${list(words.help)}
         <h3>${t.ui.why}</h3>
-        ${list(answers)}
+        <ul class="told">
+          ${told}
+        </ul>
         <p class="print-only">${t.ui.printed} ${new Date().toLocaleDateString(this.ctx.lang)}</p>
         <div class="actions">
           <button type="button" part="button print" @click=${() => window.print()}>

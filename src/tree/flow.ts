@@ -117,8 +117,3 @@ export function back(state: FlowState): FlowState {
     remembered: state.remembered,
   };
 }
-
-/** The options chosen along a path, one entry each, for "what you told us". */
-export function chosenOptions(path: readonly Answer[]): {question: string; option: string}[] {
-  return path.flatMap(({question, chosen}) => chosen.map((option) => ({question, option})));
-}
