@@ -28,6 +28,11 @@ const urineSign = 'Your pee turns dark, like tea or cola. Call {number}.';
 const coldSign = 'Your foot or leg turns cold, pale or blue, or goes numb. Call {number}.';
 const worseSign = 'The pain gets much worse, or you cannot walk on the leg.';
 const footSign = 'You get foot pain at night, or a sore on your foot that does not heal.';
+const padSteps = [
+  'Book a visit to check your blood flow.',
+  'Keep walking each day. Rest when the pain comes, then go on.',
+  'If you smoke, getting help to stop is the best thing you can do.',
+];
 const waitSigns = [
   'You feel faint, or you get short of breath or chest pain.',
   'If you feel worse while you wait, call {number} again.',
@@ -36,8 +41,7 @@ const waitSigns = [
 export const en: Strings = {
   ui: {
     title: 'Leg pain after exercise?',
-    intro:
-      'Answer a few short questions, one at a time. Then you will see what the pain may be and what to do next.',
+    intro: 'Answer a few short questions. Then see what the pain may be and what to do next.',
     notDiagnosis: 'This is a self-check, not a diagnosis.',
     unwell: 'If you feel very unwell, call {number} now.',
     privacy: 'Your answers stay on this device. Nothing is sent.',
@@ -63,12 +67,12 @@ export const en: Strings = {
     },
     call: 'Call {number} now',
     noDrive: 'Do not drive yourself. Stay still and wait for help.',
-    today: 'See a doctor today. Call your doctor for a visit today, or go to urgent care.',
-    vascular: 'Book a visit to have the blood flow in your legs checked.',
+    today: 'Call your doctor for a visit today, or go to urgent care.',
+    vascular: 'Book a visit to check the blood flow in your legs.',
     ultrasound:
-      'The check uses an ultrasound scan. It uses sound waves to see the blood flow. It does not hurt and needs no needles.',
+      'The check is an ultrasound scan: sound waves show the blood flow. It does not hurt.',
     doctor: 'Book a visit with your own doctor. This does not look like a blood flow problem.',
-    home: 'You can care for this at home. Use the signs below to know when to get help.',
+    home: 'Care for it at home, and watch for the signs below.',
     clinicAlso: 'You can also call {clinic}.',
     ownDoctor: 'Call your own doctor.',
     callClinic: 'Call {clinic}: {phone}',
@@ -326,22 +330,14 @@ export const en: Strings = {
       title: 'This may be claudication from PAD',
       about:
         'Claudication (claw-dih-KAY-shun) means leg pain that comes when you walk and goes when you rest. It often comes from PAD, or peripheral artery disease. That means the arteries, the tubes that bring blood to your legs, are narrow. When you walk, the calf muscles do not get enough blood.',
-      now: [
-        'Book a visit to check your blood flow.',
-        'Keep walking each day. Rest when the pain comes, then go on.',
-        'If you smoke, getting help to stop is the best thing you can do.',
-      ],
+      now: padSteps,
       help: [coldSign, footSign, breathSign],
     },
     'claudication-atypical': {
       title: 'This may be claudication from PAD, felt in the thigh or buttock',
       about:
         'Claudication (claw-dih-KAY-shun) means leg pain that comes when you walk and goes when you rest. It often comes from PAD, or peripheral artery disease: narrow arteries, the tubes that bring blood to your legs. When the narrow part is higher up, the pain is in the thigh or buttock.',
-      now: [
-        'Book a visit to check your blood flow.',
-        'Keep walking each day. Rest when the pain comes, then go on.',
-        'If you smoke, getting help to stop is the best thing you can do.',
-      ],
+      now: padSteps,
       help: [coldSign, footSign, breathSign],
     },
     'pad-possible': {
