@@ -7,6 +7,15 @@ import type {Outcome} from '../tree/types.js';
 import './lpc-offices.js';
 
 /**
+ * Today as YYYY-MM-DD: plain to read in any language, and unlike toLocaleDateString it does not
+ * load locale data, which costs a slow phone about 150 ms on the first result.
+ */
+const printDate = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/**
  * The result card: what it may be, why, what to do now, the action for its level, when to get
  * help, and the visitor's own answers. The level is always said in words, not by colour alone.
  *
@@ -133,7 +142,7 @@ export class LpcResult extends LitElement {
         <ul class="told">
           ${told}
         </ul>
-        <p class="print-only">${t.ui.printed} ${new Date().toLocaleDateString(this.ctx.lang)}</p>
+        <p class="print-only">${t.ui.printed} ${printDate()}</p>
         <div class="actions">
           <button type="button" part="button print" @click=${() => window.print()}>
             ${t.ui.print}
