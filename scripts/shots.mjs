@@ -28,9 +28,9 @@ const browser = await chromium.launch({
 for (const scheme of ['light', 'dark']) {
   for (const width of [360, 1280]) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
-    const shot = (name) =>
-      page.screenshot({path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true});
     const w = page.locator('leg-pain-check').first();
+    // The widget alone, as it sits in the page.
+    const shot = (name) => w.screenshot({path: `${out}/${name}-${width}-${scheme}.png`});
     await page.goto(url);
     await w.locator('[part~=card]').waitFor();
     await shot('intro');

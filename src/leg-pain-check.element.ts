@@ -279,10 +279,7 @@ export class LegPainCheck extends LitElement {
                   .chosen=${step.chosen}
                   .index=${step.index}
                 ></lpc-question>`
-              : html`<lpc-result
-                  .outcome=${step.outcome}
-                  .answers=${step.path}
-                ></lpc-result>`
+              : html`<lpc-result .outcome=${step.outcome} .answers=${step.path}></lpc-result>`
         }
       </div>
     `;

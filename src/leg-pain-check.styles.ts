@@ -220,7 +220,7 @@ export const styles = css`
     display: inline-block;
     font-weight: 700;
     padding: 0.3em 0.7em;
-    border-radius: 999px;
+    border-radius: 8px;
     margin-bottom: 0.75em;
     border: 2px solid currentColor;
   }

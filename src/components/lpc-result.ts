@@ -119,6 +119,9 @@ export class LpcResult extends LitElement {
       html`<ul>
         ${items.map((item) => html`<li>${text(item)}</li>`)}
       </ul>`;
+    // In an emergency the call button comes first, right under the heading.
+    const emergency = this.outcome.referral === 'emergency';
+    const action = html`<div class="action">${this.action()}</div>`;
     const told = this.answers.map(({question, chosen}) => {
       const words = t.questions[question as keyof typeof t.questions];
       return html`<li>
@@ -131,11 +134,11 @@ export class LpcResult extends LitElement {
       <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
         <p class="level"><span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}</p>
         <h2 id="lpc-result-title" tabindex="-1">${words.title}</h2>
+        ${emergency ? action : nothing}
         <p>${text(words.about)}</p>
         <p class="note">${t.ui.notDiagnosis} ${text(t.ui.unwell)}</p>
         <h3>${t.ui.now}</h3>
-        ${list(words.now)}
-        <div class="action">${this.action()}</div>
+        ${list(words.now)} ${emergency ? nothing : action}
         <h3>${t.ui.help}</h3>
         ${list(words.help)}
         <h3>${t.ui.why}</h3>

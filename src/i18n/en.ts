@@ -217,7 +217,7 @@ export const en: Strings = {
     'lung-clot': {
       title: 'This may be a blood clot in the lung',
       about: 'A clot can form in a leg vein and move to the lung. It is an emergency.',
-      now: ['Call {number} now.', 'Sit up and keep as still as you can.', 'Do not drive yourself.'],
+      now: ['Call {number} now.', 'Sit up and keep as still as you can.'],
       help: waitSigns,
     },
     'blocked-artery': {
