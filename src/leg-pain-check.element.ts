@@ -17,7 +17,7 @@ import {
   type Office,
   type OfficeInput,
 } from './config/config.js';
-import {checkAttributes} from './config/attributes.js';
+import {checkAttribute, checkAttributes} from './config/attributes.js';
 import {widgetContext, type WidgetContext} from './context.js';
 import {RESULT_EVENT, type ResultDetail} from './events.js';
 import {fill, LANGUAGES, pickLanguage} from './i18n/index.js';
@@ -52,6 +52,9 @@ export type Theme = (typeof THEMES)[number];
  * @cssprop --lpc-font - Font family. Default: the system UI font.
  * @cssprop --lpc-radius - Corner radius. Default 12px.
  * @cssprop --lpc-max-width - Widest the widget grows. Default 40em.
+ * @cssprop --lpc-dark-accent - In dark mode, instead of --lpc-accent; likewise --lpc-dark-accent-text,
+ *   --lpc-dark-text, --lpc-dark-muted, --lpc-dark-bg, --lpc-dark-surface, --lpc-dark-border,
+ *   --lpc-dark-focus.
  *
  * @tagname leg-pain-check
  */
@@ -101,7 +104,7 @@ export class LegPainCheck extends LitElement {
 
   private listOffices: Office[] = [];
   private moveFocus = false;
-  private readonly observer = new MutationObserver(() => this.readChildren());
+  private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
   private readonly onScheme = () => (this.systemDark = this.darkQuery.matches);
 
@@ -111,12 +114,29 @@ export class LegPainCheck extends LitElement {
     this.readChildren();
     this.onScheme();
     this.darkQuery.addEventListener('change', this.onScheme);
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['name', 'address', 'phone', 'booking-url', 'lat', 'lng'],
-    });
+    this.observer.observe(this, {childList: true, subtree: true, attributes: true});
+  }
+
+  /** Offices added or changed after load update the widget; typos added later are reported too. */
+  private onMutations(records: MutationRecord[]) {
+    let offices = false;
+    for (const record of records) {
+      const target = record.target as Element;
+      if (record.type === 'attributes') {
+        const office = target.localName === OFFICE_TAG;
+        // Only our own attributes: fallback content inside may carry any attribute it likes.
+        if ((office || target === this) && target.hasAttribute(record.attributeName!)) {
+          checkAttribute(target, record.attributeName!);
+        }
+        offices ||= office;
+      } else {
+        for (const node of record.addedNodes) {
+          if (node instanceof Element && node.localName === OFFICE_TAG) checkAttributes(node);
+        }
+        offices = true;
+      }
+    }
+    if (offices) this.readChildren();
   }
 
   override disconnectedCallback() {
@@ -135,6 +155,8 @@ export class LegPainCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // A removed attribute means the default, without a warning.
+    if (changed.has('theme') && this.theme == null) this.theme = 'auto';
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       console.warn(`<${TAG}> theme="${this.theme}": use one of ${THEMES.join(', ')}; using auto.`);
       this.theme = 'auto';

@@ -35,17 +35,17 @@ export const styles = css`
     display: none !important;
   }
   /* Dark values for the private tokens; the root sets .dark from theme and the system setting.
-     Page-set --lpc-* values still win. */
+     A page's light colours rarely suit a dark background, so dark mode reads --lpc-dark-*. */
   .card.dark {
     color-scheme: dark;
-    --_accent: var(--lpc-accent, #8cc4ff);
-    --_accent-text: var(--lpc-accent-text, #0b1420);
-    --_text: var(--lpc-text, #e9eef3);
-    --_muted: var(--lpc-muted, #b9c2cc);
-    --_bg: var(--lpc-bg, #161b21);
-    --_surface: var(--lpc-surface, #202730);
-    --_border: var(--lpc-border, #8d98a5);
-    --_focus: var(--lpc-focus, #ffb74d);
+    --_accent: var(--lpc-dark-accent, #8cc4ff);
+    --_accent-text: var(--lpc-dark-accent-text, #0b1420);
+    --_text: var(--lpc-dark-text, #e9eef3);
+    --_muted: var(--lpc-dark-muted, #b9c2cc);
+    --_bg: var(--lpc-dark-bg, #161b21);
+    --_surface: var(--lpc-dark-surface, #202730);
+    --_border: var(--lpc-dark-border, #8d98a5);
+    --_focus: var(--lpc-dark-focus, #ffb74d);
     --_emergency: #ff9a8f;
     --_emergency-bg: #3b1512;
     --_urgent: #ffc06b;

@@ -253,6 +253,27 @@ describe('<leg-pain-check>', () => {
     expect(logged.some((w) => w.includes('phone-number') && w.includes('"phone"'))).to.be.true;
   });
 
+  it('warns about a typo added after load, but not about fallback content', async () => {
+    const el = await fixture<LegPainCheck>(
+      html`<leg-pain-check
+        ><p>Call <a href="tel:1">us</a></p></leg-pain-check
+      >`,
+    );
+    const logged = await warnings(async () => {
+      el.setAttribute('boking-url', 'https://example.com');
+      el.querySelector('a')!.setAttribute('title', 'Call');
+      const office = document.createElement('leg-pain-office');
+      office.setAttribute('nmae', 'Allegan');
+      el.append(office);
+      await new Promise((r) => setTimeout(r));
+    });
+    expect(logged.length).to.equal(3);
+    expect(logged[0]).to.include('"booking-url"');
+    expect(
+      logged.some((w) => w.startsWith('<leg-pain-office> nmae="Allegan"') && w.includes('"name"')),
+    ).to.be.true;
+  });
+
   it('falls back to English for an unknown language, with one warning', async () => {
     const logged = await warnings(async () => {
       const a = await fixture<LegPainCheck>(html`<leg-pain-check lang="xx-YY"></leg-pain-check>`);
@@ -271,5 +292,27 @@ describe('<leg-pain-check>', () => {
     });
     expect(logged[0]).to.include('theme="purple"');
     expect(el.getAttribute('theme')).to.equal('auto');
+    const quiet = await warnings(async () => {
+      el.removeAttribute('theme');
+      await settle(el);
+    });
+    expect(quiet).to.deep.equal([]);
+  });
+
+  it('uses --lpc-accent in light mode and --lpc-dark-accent in dark mode', async () => {
+    const el = await fixture<LegPainCheck>(
+      html`<leg-pain-check
+        theme="light"
+        style="--lpc-accent: #7a1f5c; --lpc-dark-accent: #f0a8d8"
+      ></leg-pain-check>`,
+    );
+    // The resolved token, not the button's colour, which eases between colours for 0.15 s.
+    const start = () => getComputedStyle(part(el, 'card')!).getPropertyValue('--_accent').trim();
+    expect(start()).to.equal('#7a1f5c');
+    el.theme = 'dark';
+    await settle(el);
+    expect(start()).to.equal('#f0a8d8');
+    el.style.removeProperty('--lpc-dark-accent');
+    expect(start()).to.equal('#8cc4ff');
   });
 });
