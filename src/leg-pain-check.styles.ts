@@ -64,9 +64,7 @@ export const styles = css`
     box-sizing: border-box;
     font: 400 1em/1.5 var(--_font);
     letter-spacing: normal;
-    word-spacing: normal;
     text-align: start;
-    text-transform: none;
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -74,9 +72,7 @@ export const styles = css`
     padding: 1.25em;
     overflow-wrap: anywhere;
   }
-  .card *,
-  .card *::before,
-  .card *::after {
+  .card * {
     box-sizing: border-box;
   }
   h2 {
@@ -298,9 +294,6 @@ export const styles = css`
   }
   .told li + li {
     margin-top: 0.5em;
-  }
-  .nowrap {
-    white-space: nowrap;
   }
   .print-only {
     display: none;

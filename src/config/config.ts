@@ -52,12 +52,7 @@ export function cleanText(
 ): string {
   const text = (value ?? '').replace(/\s+/g, ' ').trim();
   if (text.length <= MAX_TEXT) return text;
-  warn(
-    element,
-    attribute,
-    text,
-    `longer than ${MAX_TEXT} characters; using the first ${MAX_TEXT}.`,
-  );
+  warn(element, attribute, text, `too long; cut to ${MAX_TEXT} characters.`);
   return text.slice(0, MAX_TEXT).trim();
 }
 
@@ -71,24 +66,15 @@ export function safeUrl(
 ): string {
   const text = (value ?? '').trim();
   if (!text) return '';
-  if (text.length > 2000) {
-    warn(element, attribute, text, 'is too long for a link; it is left out.');
-    return '';
-  }
   let url: URL;
   try {
     url = new URL(text, document.baseURI);
   } catch {
-    warn(element, attribute, text, 'is not a valid link; it is left out.');
+    warn(element, attribute, text, 'not a link; left out.');
     return '';
   }
   if (!SAFE_SCHEMES.includes(url.protocol)) {
-    warn(
-      element,
-      attribute,
-      text,
-      `links must start with ${SAFE_SCHEMES.join(' ')}; it is left out.`,
-    );
+    warn(element, attribute, text, `left out: links must start with ${SAFE_SCHEMES.join(' ')}`);
     return '';
   }
   return url.href;
@@ -115,7 +101,7 @@ export function cleanPhone(
 ): string {
   const text = cleanText(value, element, attribute);
   if (text && !telHref(text)) {
-    warn(element, attribute, text, 'is not a phone number that can be dialled; it is left out.');
+    warn(element, attribute, text, 'not a phone number; left out.');
     return '';
   }
   return text;
@@ -144,12 +130,7 @@ function coordinate(
   if (value == null || value === '') return undefined;
   const number = typeof value === 'number' ? value : Number(String(value).trim());
   if (Number.isFinite(number) && Math.abs(number) <= limit) return number;
-  warn(
-    element,
-    attribute,
-    value,
-    `is not a ${attribute === 'lat' ? 'latitude' : 'longitude'}; it is left out.`,
-  );
+  warn(element, attribute, value, 'not a coordinate; left out.');
   return undefined;
 }
 
@@ -157,7 +138,7 @@ function coordinate(
 export function makeOffice(input: OfficeInput, element: string = OFFICE_TAG): Office | undefined {
   const name = cleanText(input.name, element, 'name');
   if (!name) {
-    warn(element, 'name', input.name ?? '', 'an office needs a name; this office is left out.');
+    warn(element, 'name', input.name ?? '', 'an office needs a name; left out.');
     return undefined;
   }
   let lat = coordinate(input.lat, 90, element, 'lat');
@@ -167,7 +148,7 @@ export function makeOffice(input: OfficeInput, element: string = OFFICE_TAG): Of
       element,
       lat === undefined ? 'lat' : 'lng',
       '',
-      `office "${name}" needs both lat and lng; both are left out.`,
+      `"${name}" needs both lat and lng; left out.`,
     );
     lat = lng = undefined;
   }
@@ -214,7 +195,7 @@ export function readOfficeProperty(value: unknown): Office[] {
   if (value == null) return [];
   if (typeof value === 'string') return parseOfficeList(value);
   if (!Array.isArray(value)) {
-    warn(TAG, 'offices', value, 'must be a list of offices; it is ignored.');
+    warn(TAG, 'offices', value, 'not a list of offices; ignored.');
     return [];
   }
   return value
@@ -226,7 +207,7 @@ export function readOfficeProperty(value: unknown): Office[] {
         TAG,
         'offices',
         JSON.stringify(item) ?? String(item),
-        'each office needs a name; it is left out.',
+        'an office needs a name; left out.',
       );
       return undefined;
     })

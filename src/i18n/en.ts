@@ -51,7 +51,6 @@ export const en: Strings = {
     startAgain: 'Start again',
     step: 'Question {n}',
     chooseOne: 'Choose one answer.',
-    chooseMany: 'Tick all that apply.',
     errorOne: 'Choose an answer to go on.',
     errorMany: 'Tick at least one box, or choose "None of these".',
     resultLabel: 'Your result',

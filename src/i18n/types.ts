@@ -37,7 +37,6 @@ export interface UiText {
   startAgain: string;
   step: string;
   chooseOne: string;
-  chooseMany: string;
   errorOne: string;
   errorMany: string;
   resultLabel: string;
