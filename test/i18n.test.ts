@@ -1,0 +1,84 @@
+/**
+ * Every language has every string English has, with the same placeholders; the widget picks its
+ * language from `lang` or the page, and falls back to English with one warning.
+ */
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/leg-pain-check.js';
+import type {LegPainCheck} from '../src/leg-pain-check.element.js';
+import {LANGUAGES, pickLanguage} from '../src/i18n/index.js';
+import {en} from '../src/i18n/en.js';
+import {clickPart, heading, warnings} from './helpers/drive.js';
+
+/** Every string in a language module by its key path: "ui.start", "outcomes.doms.now". */
+function strings(value: unknown, path = '', out = new Map<string, string>()) {
+  if (typeof value === 'string') out.set(path, value);
+  else if (Array.isArray(value)) out.set(path, value.join('\n'));
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      strings(inner, path ? `${path}.${key}` : key, out);
+    }
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
+
+describe('languages', () => {
+  const english = strings(en);
+
+  it('bundles Spanish beside English', () => {
+    expect(Object.keys(LANGUAGES)).to.include.members(['en', 'es']);
+  });
+
+  for (const [lang, t] of Object.entries(LANGUAGES)) {
+    it(`"${lang}" has every key English has, and no other`, () => {
+      const own = strings(t);
+      expect([...own.keys()].sort()).to.deep.equal([...english.keys()].sort());
+      for (const [key, text] of own) expect(text.trim(), key).to.not.equal('');
+    });
+
+    it(`"${lang}" keeps the placeholders of each English string`, () => {
+      const own = strings(t);
+      for (const [key, text] of english) {
+        // Lists may split or join sentences, so their placeholders are compared as a set.
+        const want = [...new Set(placeholders(text))];
+        const got = [...new Set(placeholders(own.get(key) ?? ''))];
+        expect(got, key).to.deep.equal(want);
+      }
+    });
+  }
+
+  it('picks a language from a BCP 47 tag', async () => {
+    expect(pickLanguage('es-MX')).to.equal('es');
+    expect(pickLanguage('ES')).to.equal('es');
+    expect(pickLanguage('en-US')).to.equal('en');
+    expect(pickLanguage('')).to.equal('en');
+    expect(pickLanguage(null)).to.equal('en');
+    const seen = await warnings(() => {
+      pickLanguage('de-AT');
+      pickLanguage('de-AT');
+    });
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.include('de-AT');
+  });
+
+  it('speaks Spanish with lang="es" on the element', async () => {
+    const el = await fixture<LegPainCheck>(html`<leg-pain-check lang="es"></leg-pain-check>`);
+    expect(heading(el)).to.equal(LANGUAGES.es.ui.title);
+    await clickPart(el, 'start');
+    expect(heading(el)).to.equal(LANGUAGES.es.questions.signs.title);
+    expect(el.shadowRoot!.querySelector('[part~=card]')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it("follows the page's language when the attribute is absent; the attribute wins", async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<section lang="es-US"><leg-pain-check></leg-pain-check></section>`,
+    );
+    const el = wrapper.querySelector('leg-pain-check')!;
+    await el.updateComplete;
+    expect(heading(el)).to.equal(LANGUAGES.es.ui.title);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(heading(el)).to.equal(en.ui.title);
+  });
+});
