@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import {configs as litConfigs} from 'eslint-plugin-lit';
 import {configs as wcConfigs} from 'eslint-plugin-wc';
@@ -19,26 +20,9 @@ export default tseslint.config(
   litConfigs['flat/recommended'],
   {
     languageOptions: {
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        console: 'readonly',
-        customElements: 'readonly',
-        navigator: 'readonly',
-        process: 'readonly',
-        URL: 'readonly',
-        Buffer: 'readonly',
-        setTimeout: 'readonly',
-        performance: 'readonly',
-        requestAnimationFrame: 'readonly',
-        globalThis: 'readonly',
-        HTMLElement: 'readonly',
-        CustomEvent: 'readonly',
-        Event: 'readonly',
-        location: 'readonly',
-        matchMedia: 'readonly',
-        MutationObserver: 'readonly',
-      },
+      // Sources and browser tests run in the page; scripts and node tests in Node; page
+      // callbacks inside node tests (playwright's evaluate) run in the page too.
+      globals: {...globals.browser, ...globals.node},
     },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -38,7 +38,6 @@
 //   HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage().usedSize of the page's isolate.
 // - Sizes: gzip -9 and brotli quality 11 (node:zlib) of dist/leg-pain-check.js and, if present,
 //   dist/leg-pain-check.iife.js.
-/* global PerformanceObserver */
 import {createServer} from 'node:http';
 import {readFile, writeFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';

@@ -22,7 +22,7 @@ const widget = (theme: string, lang = 'en') =>
     <leg-pain-check
       theme=${theme}
       lang=${lang}
-      clinic-name="Lakeshore Vein & Vascular"
+      clinic-name="Lakeshore Vein &amp; Vascular"
       phone="(269) 555-0100 ext. 2"
       booking-url="https://example.com/book"
       emergency-number="911"
@@ -192,9 +192,7 @@ describe('keyboard and screen reader', () => {
     expectHeadingFocused(el, en.outcomes.claudication.title);
     // The level is said in words, and announced.
     expect(shadow(el).querySelector('.level')!.textContent).to.include(en.ui.levels.routine);
-    expect(shadow(el).querySelector('[role=status]')!.textContent).to.include(
-      en.ui.levels.routine,
-    );
+    expect(shadow(el).querySelector('[role=status]')!.textContent).to.include(en.ui.levels.routine);
     await press(el, 'restart');
     expectHeadingFocused(el, en.questions.signs.title);
   });

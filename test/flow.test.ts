@@ -1,13 +1,6 @@
 /** The pure flow: table-driven, no DOM. */
 import {expect} from '@open-wc/testing';
-import {
-  answer,
-  back,
-  current,
-  FlowError,
-  start,
-  validChoice,
-} from '../src/tree/flow.js';
+import {answer, back, current, FlowError, start, validChoice} from '../src/tree/flow.js';
 import {TREE} from '../src/tree/tree.js';
 import type {Tree} from '../src/tree/types.js';
 

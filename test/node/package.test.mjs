@@ -55,8 +55,19 @@ test('custom-elements.json documents the element, its attributes and its event',
   const element = declarations.find((d) => d.tagName === 'leg-pain-check');
   assert.ok(element, 'leg-pain-check is declared');
   const attributes = element.attributes.map((a) => a.name);
-  for (const name of ['clinic-name', 'phone', 'booking-url', 'emergency-number', 'offices', 'lang', 'theme']) {
+  for (const name of [
+    'clinic-name',
+    'phone',
+    'booking-url',
+    'emergency-number',
+    'offices',
+    'lang',
+    'theme',
+  ]) {
     assert.ok(attributes.includes(name), `attribute ${name}`);
   }
-  assert.ok(element.events.some((e) => e.name === 'lpc-result'), 'lpc-result event');
+  assert.ok(
+    element.events.some((e) => e.name === 'lpc-result'),
+    'lpc-result event',
+  );
 });
