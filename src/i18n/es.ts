@@ -1,7 +1,6 @@
 /**
- * Spanish (neutral Latin American, for patients in the US): every word the widget shows. Written
- * fresh from ../shared/CLINICAL.md, not translated word for word; "usted" throughout, plain words,
- * and medical words explained where they first appear.
+ * Spanish for US patients, written fresh from ../shared/CLINICAL.md: plain words, "usted"
+ * throughout, medical words explained where they first appear.
  */
 import type {QuestionText, Strings} from './types.js';
 
@@ -10,7 +9,7 @@ const none = 'Ninguna de estas.';
 
 const risk: QuestionText = {
   title: '¿Cuál de estas es su caso?',
-  hint: 'Estas cosas hacen más probable un problema de circulación en las piernas.',
+  hint: 'Con estas, es más probable tener mala circulación en las piernas.',
   options: {
     age65: 'Tengo 65 años o más.',
     age50: 'Tengo de 50 a 64 años, y fumo o tengo diabetes, presión alta o colesterol alto.',
@@ -23,19 +22,19 @@ const risk: QuestionText = {
 
 const yesNo = (yes: string, no: string): QuestionText['options'] => ({yes, no, unsure});
 
-// Lines shared by several cards.
 const call = 'Llame al {number} ahora.';
 const today = 'Vea a un médico hoy.';
 const ownVisit = 'Pida una cita con su propio médico.';
 const note = 'Anote cuándo llega el dolor y qué lo alivia.';
-const clotSign = 'Una pierna se hincha, se calienta o duele, o se ve roja o más oscura que la otra.';
+const clotSign =
+  'Una pierna se hincha, se calienta o duele, o se ve roja o más oscura que la otra.';
 const breathSign = 'Le falta el aire o tiene dolor en el pecho. Llame al {number}.';
 const urineSign = 'Su orina se pone oscura, como té o refresco de cola. Llame al {number}.';
 const coldSign = 'Su pierna o pie se pone frío, pálido o azul, o se le duerme. Llame al {number}.';
 const worseSign = 'El dolor empeora mucho, o no puede caminar con esa pierna.';
 const footSign = 'Le duele el pie de noche, o tiene una herida en el pie que no sana.';
 const claud =
-  'La claudicación es dolor en la pierna que aparece al caminar y se quita al descansar. Muchas veces viene de la EAP, o enfermedad arterial periférica';
+  'La claudicación es dolor en la pierna que aparece al caminar y se quita al descansar. Suele venir de la EAP, o enfermedad arterial periférica';
 const padSteps = [
   'Pida una cita para revisar su circulación.',
   'Siga caminando cada día. Descanse cuando llegue el dolor y luego siga.',
@@ -49,11 +48,11 @@ const strain = 'Un tirón es una pequeña rotura en un músculo.';
 
 export const es: Strings = {
   ui: {
-    title: '¿Dolor de piernas después de hacer ejercicio?',
-    intro: 'Conteste unas preguntas cortas. Luego verá qué puede ser el dolor y qué hacer.',
+    title: '¿Dolor de piernas después del ejercicio?',
+    intro: 'Conteste unas preguntas cortas y vea qué puede ser el dolor y qué hacer.',
     notDiagnosis: 'Esta es una autoevaluación, no un diagnóstico.',
     unwell: 'Si se siente muy mal, llame al {number} ahora.',
-    privacy: 'Sus respuestas se quedan en este dispositivo. No se envía nada.',
+    privacy: 'Sus respuestas no salen de este dispositivo.',
     start: 'Empezar',
     continue: 'Continuar',
     back: 'Atrás',
@@ -90,8 +89,8 @@ export const es: Strings = {
     officeBook: 'Pedir cita',
     nearest: 'Buscar el consultorio más cercano',
     locating: 'Buscando dónde está…',
-    located: 'Primero el más cercano. Su ubicación se quedó en este dispositivo.',
-    locationError: 'No pudimos saber dónde está, así que los consultorios van en su orden normal.',
+    located: 'Primero el más cercano. Su ubicación no salió de este dispositivo.',
+    locationError: 'No pudimos ver dónde está. Los consultorios van en su orden normal.',
     away: 'a {d} millas',
     unit: 'mi',
     print: 'Imprimir o guardar este resumen',
@@ -100,47 +99,46 @@ export const es: Strings = {
 
   questions: {
     signs: {
-      title: '¿Tiene alguna de estas cosas ahora mismo?',
+      title: '¿Tiene alguna de estas cosas ahora?',
       hint: 'Marque todas las que tenga. Estas señales necesitan ayuda rápida.',
       options: {
         breath: 'De repente le cuesta respirar, tiene dolor en el pecho, tose sangre o se desmaya.',
         'cold-leg':
-          'Dolor fuerte y repentino en la pierna, y la pierna o el pie está frío, pálido, azul o con manchas, se siente dormido, o no puede mover el pie.',
+          'Dolor fuerte y repentino en la pierna, con la pierna o el pie frío, pálido, azul, manchado o dormido, o no puede mover el pie.',
         'dark-urine':
-          'Orina oscura, como té o refresco de cola, u orina mucho menos de lo normal después de hacer ejercicio fuerte.',
-        'tight-leg':
-          'Dolor mucho peor de lo que esperaría, y la pierna se siente tensa, dura e hinchada.',
+          'Después de ejercicio fuerte, orina oscura como té o refresco de cola, u orina mucho menos de lo normal.',
+        'tight-leg': 'Dolor mucho peor de lo esperado, y la pierna está tensa, dura e hinchada.',
         bleeding: 'Una vena de la pierna sangra y no para.',
         injury:
-          'Después de una caída o un golpe, oyó un crujido, la pierna cambió de forma, o está dormida, fría o de otro color.',
+          'Tras una caída o un golpe, oyó un crujido, la pierna cambió de forma, o está dormida, fría o de otro color.',
         'one-leg':
           'Una pierna está más hinchada, caliente o adolorida que la otra. Puede verse roja o más oscura.',
-        pop: 'Sintió un chasquido en la pantorrilla o el talón, como una patada. Ahora no puede pararse en la punta de los pies.',
+        pop: 'Sintió un chasquido en la pantorrilla o el talón, como una patada. Ahora no puede pararse de puntillas.',
         'rest-pain':
-          'Dolor en el pie o los dedos del pie en reposo o de noche, que se alivia al dejar colgar la pierna. O una herida en el pie que no ha sanado en 2 semanas, o piel negra en un dedo del pie.',
+          'Dolor en el pie o los dedos en reposo o de noche, que se alivia al dejar colgar la pierna. O una herida en el pie que no sana en 2 semanas, o piel negra en un dedo.',
         'pad-worse':
-          'Sabe que tiene mala circulación en las piernas, y el dolor empeoró de repente o ahora no se quita nunca.',
+          'Sabe que tiene mala circulación en las piernas, y el dolor empeoró de repente o ya no se quita.',
         none,
         unsure,
       },
     },
     pattern: {
-      title: '¿Cuál se parece más a su dolor de piernas?',
+      title: '¿Cuál se parece más a su dolor?',
       options: {
         burn: 'Ardor o dolor durante o justo después de un ejercicio más fuerte de lo normal.',
         'next-day':
-          'Músculos adoloridos y rígidos que empezaron horas después, muchas veces al día siguiente.',
-        pull: 'Un dolor fuerte y repentino o un tirón en la pantorrilla mientras me movía.',
+          'Músculos adoloridos y rígidos que empezaron horas después, a menudo al día siguiente.',
+        pull: 'Un dolor agudo y repentino o un tirón en la pantorrilla mientras me movía.',
         walking: 'Dolor que aparece cuando camino y se quita cuando me detengo.',
         heavy:
-          'Piernas pesadas, cansadas o adoloridas, peor después de estar mucho tiempo de pie o al final del día.',
+          'Piernas pesadas, cansadas o adoloridas, peor tras estar mucho de pie o al final del día.',
         'run-tight':
-          'Tensión y dolor en la parte baja de las piernas que empiezan en el mismo punto de cada carrera o entrenamiento.',
+          'Tensión y dolor bajo la rodilla que empiezan en el mismo punto de cada carrera o entrenamiento.',
         unsure: 'Ninguna de estas, o no lo sé.',
       },
     },
     'burn-fade': {
-      title: '¿El dolor se quitó en unas pocas horas de descanso?',
+      title: '¿El dolor se quitó tras unas horas de descanso?',
       options: {yes: 'Sí, se quitó en pocas horas.', no: 'No, todavía lo siento.'},
     },
     'doms-now': {
@@ -164,8 +162,8 @@ export const es: Strings = {
       },
     },
     'walk-rest': {
-      title: '¿Este dolor empieza alguna vez mientras está de pie sin moverse o sentado?',
-      options: yesNo('Sí, puede empezar cuando no estoy caminando.', 'No, solo empieza cuando camino.'),
+      title: '¿Este dolor empieza alguna vez sin caminar, de pie o sentado?',
+      options: yesNo('Sí, puede empezar sin caminar.', 'No, solo empieza cuando camino.'),
     },
     'walk-hill': {
       title: '¿El dolor aparece cuando camina cuesta arriba o rápido?',
@@ -187,9 +185,9 @@ export const es: Strings = {
     },
     'walk-where': {
       title: '¿Dónde siente el dolor?',
-      hint: 'La pantorrilla es la parte de atrás de la pierna, debajo de la rodilla.',
+      hint: 'La pantorrilla es la parte de atrás de la pierna, bajo la rodilla.',
       options: {
-        calf: 'En la pantorrilla. También puede doler en otras partes.',
+        calf: 'En la pantorrilla, y quizá también en otras partes.',
         thigh: 'En el muslo o la nalga, pero no en la pantorrilla.',
         other: 'En otra parte, como la espinilla, la rodilla o el pie.',
         unsure,
@@ -210,7 +208,7 @@ export const es: Strings = {
     },
     'heavy-artery': {
       title:
-        '¿También le dan calambres en la pantorrilla al caminar, o tiene un pie más frío o más pálido que el otro?',
+        '¿También le dan calambres en la pantorrilla al caminar, o tiene un pie más frío o pálido que el otro?',
       options: yesNo('Sí.', 'No.'),
     },
     'tight-stop': {
@@ -227,29 +225,33 @@ export const es: Strings = {
     'lung-clot': {
       title: 'Puede ser un coágulo de sangre en el pulmón',
       about:
-        'Un coágulo se puede formar en una vena de la pierna y viajar al pulmón. Es una emergencia.',
+        'Un coágulo puede formarse en una vena de la pierna y viajar al pulmón. Es una emergencia.',
       now: [call, 'Siéntese derecho y muévase lo menos posible.'],
       help: waitSigns,
     },
     'blocked-artery': {
-      title: 'Puede ser un bloqueo de la sangre que va a la pierna',
+      title: 'Puede ser que no llegue sangre a la pierna',
       about:
-        'Una arteria es un tubo que lleva sangre a la pierna. Si se tapa, la pierna puede dañarse en pocas horas. Es una emergencia.',
-      now: [call, 'Mantenga la pierna quieta y sin subirla. No la frote ni le ponga calor.'],
+        'Una arteria es un tubo que lleva sangre a la pierna. Si se tapa, la pierna puede dañarse en horas. Es una emergencia.',
+      now: [call, 'Deje la pierna quieta, sin subirla. No la frote ni le ponga calor.'],
       help: waitSigns,
     },
     'muscle-breakdown': {
-      title: 'Puede ser que el músculo se esté deshaciendo',
+      title: 'Puede ser daño muscular grave',
       about:
-        'El ejercicio muy fuerte puede deshacer el músculo. Lo que pasa a la sangre puede dañar los riñones. Es una emergencia.',
+        'El ejercicio muy fuerte puede deshacer músculo. Lo que pasa a la sangre puede dañar los riñones. Es una emergencia.',
       now: [call, 'Deje todo ejercicio.', 'No tome pastillas para el dolor hasta ver a un médico.'],
       help: waitSigns,
     },
     'pressure-build-up': {
       title: 'Puede ser presión que sube dentro de la pierna',
       about:
-        'La hinchazón dentro de un músculo apretado puede cortarle la sangre. Sin atención rápida, el músculo puede morir. Es una emergencia.',
-      now: [call, 'No envuelva la pierna ni la suba mucho.', 'Afloje la ropa o los zapatos apretados.'],
+        'Si un músculo se hincha en un espacio apretado, le puede faltar sangre y morir sin atención rápida. Es una emergencia.',
+      now: [
+        call,
+        'No envuelva la pierna ni la suba mucho.',
+        'Afloje la ropa o los zapatos apretados.',
+      ],
       help: waitSigns,
     },
     'bleeding-vein': {
@@ -258,46 +260,46 @@ export const es: Strings = {
       now: [
         call,
         'Acuéstese y suba la pierna por encima del corazón.',
-        'Presione fuerte el lugar con una tela limpia. Siga presionando hasta que llegue la ayuda.',
+        'Presione fuerte el lugar con una tela limpia hasta que llegue la ayuda.',
       ],
       help: waitSigns,
     },
     'serious-injury': {
       title: 'Puede ser un hueso roto o una lesión grave',
       about:
-        'Un crujido, una pierna que cambió de forma, o una pierna dormida y fría después de una caída o un golpe necesitan atención de inmediato.',
+        'Si tras una caída o un golpe oyó un crujido, o la pierna cambió de forma o está dormida y fría, necesita atención de inmediato.',
       now: [call, 'No se apoye en la pierna ni trate de moverla.'],
       help: waitSigns,
     },
     'leg-clot': {
       title: 'Puede ser un coágulo de sangre en la pierna',
       about:
-        'Un coágulo en una vena profunda de la pierna puede hacer que una pierna se hinche, se caliente y duela. Hay que revisarlo hoy, porque puede viajar al pulmón.',
-      now: [today, 'Hasta entonces, no frote la zona que duele ni haga ejercicio con esa pierna.'],
+        'Un coágulo en una vena profunda puede hacer que una pierna se hinche, se caliente y duela. Hay que revisarlo hoy, pues puede viajar al pulmón.',
+      now: [today, 'Mientras tanto, no frote la zona que duele ni haga ejercicio con esa pierna.'],
       help: [breathSign, 'Tose sangre o siente que se va a desmayar. Llame al {number}.'],
     },
     'torn-tendon': {
       title: 'Puede ser un músculo o tendón roto',
       about:
-        'Un tendón une el músculo al hueso. Un chasquido y poca fuerza al empujar con el pie pueden indicar que se rompió el tendón grande del talón o un músculo de la pantorrilla.',
+        'Un tendón une el músculo al hueso. Un chasquido y poca fuerza al empujar con el pie pueden indicar que se rompió el tendón del talón o un músculo de la pantorrilla.',
       now: [
         today,
         'No camine con esa pierna más de lo necesario.',
-        'Descanse con la pierna en alto y póngale hielo 20 minutos cada vez.',
+        'Descanse con la pierna en alto. Póngale hielo 20 minutos cada vez.',
       ],
       help: [coldSign, clotSign],
     },
     'foot-circulation': {
-      title: 'Puede ser un problema de circulación que pone en riesgo su pie',
+      title: 'Puede ser mala circulación que pone en riesgo su pie',
       about:
-        'Dolor en reposo, una herida que no sana o piel negra en un dedo pueden indicar que al pie no le llega suficiente sangre.',
+        'Dolor en reposo, una herida que no sana o piel negra en un dedo pueden indicar que al pie le falta sangre.',
       now: [today, 'Mantenga el pie limpio y seco. No le ponga calor.', 'No ande sin zapatos.'],
       help: [coldSign, 'La piel se pone negra, o una herida crece o huele mal.'],
     },
     'pad-worse': {
       title: 'Su problema de circulación puede estar empeorando',
       about:
-        'Si la mala circulación empeora de repente, o el dolor no se quita nunca, hay que revisar la pierna hoy.',
+        'Si la mala circulación empeora de repente, o el dolor ya no se quita, hay que revisar la pierna hoy.',
       now: [today, 'Dígale que tiene un problema de circulación.', 'Descanse hasta ver al médico.'],
       help: [coldSign, breathSign],
     },
@@ -310,24 +312,24 @@ export const es: Strings = {
     'soreness-not-settling': {
       title: 'Este dolor necesita una revisión hoy',
       about:
-        'El dolor normal es peor en los primeros 3 días y luego mejora. Un dolor que empeora, dura una semana o es muy fuerte puede ser algo más.',
+        'El dolor normal es peor los primeros 3 días y luego mejora. Si empeora, dura una semana o es muy fuerte, puede ser algo más.',
       now: [today, 'Deje el ejercicio que lo causó.', 'Tome agua.'],
       help: [urineSign, clotSign, breathSign],
     },
     'strain-not-healing': {
       title: 'Un médico debe revisar su pantorrilla hoy',
-      about: `${strain} Si no mejora, empeora o viene con fiebre, necesita un médico. Un coágulo también puede sentirse como un tirón.`,
-      now: [today, 'Hasta entonces, descanse la pierna.'],
+      about: `${strain} Si no mejora, empeora o da fiebre, necesita un médico. Un coágulo también puede parecer un tirón.`,
+      now: [today, 'Mientras tanto, descanse la pierna.'],
       help: [breathSign, coldSign],
     },
     claudication: {
       title: 'Puede ser claudicación por EAP',
-      about: `${claud}. Eso quiere decir que las arterias, los tubos que llevan sangre a las piernas, están angostas. Al caminar, los músculos de la pantorrilla no reciben suficiente sangre.`,
+      about: `${claud}: las arterias, los tubos que llevan sangre a las piernas, están angostas. Al caminar, a la pantorrilla no le llega suficiente sangre.`,
       now: padSteps,
       help: [coldSign, footSign, breathSign],
     },
     'claudication-atypical': {
-      title: 'Puede ser claudicación por EAP, sentida en el muslo o la nalga',
+      title: 'Puede ser claudicación por EAP, en el muslo o la nalga',
       about: `${claud}: arterias angostas, los tubos que llevan sangre a las piernas. Cuando la parte angosta está más arriba, el dolor es en el muslo o la nalga.`,
       now: padSteps,
       help: [coldSign, footSign, breathSign],
@@ -335,17 +337,17 @@ export const es: Strings = {
     'pad-possible': {
       title: 'Deben revisar su circulación',
       about:
-        'Sus respuestas no apuntan a una causa clara, pero en su caso la EAP es más probable. La EAP, o enfermedad arterial periférica, quiere decir que las arterias de las piernas están angostas. Una prueba puede encontrarla o descartarla.',
+        'Sus respuestas no apuntan a una causa clara, pero usted tiene más riesgo de EAP (enfermedad arterial periférica): arterias angostas en las piernas. Una prueba puede encontrarla o descartarla.',
       now: [padSteps[0], note],
       help: [coldSign, footSign, clotSign],
     },
     'venous-insufficiency': {
       title: 'Puede ser un problema de las venas',
       about:
-        'Las venas llevan la sangre de vuelta al corazón. Si están débiles, la sangre se acumula en las piernas, que se sienten pesadas y adoloridas. Esto se llama insuficiencia venosa crónica.',
+        'Las venas llevan la sangre de vuelta al corazón. Si están débiles, la sangre se acumula en las piernas, que se sienten pesadas y adoloridas. Se llama insuficiencia venosa crónica.',
       now: [
         'Pida una cita para revisar sus venas y su circulación.',
-        'Ponga las piernas en alto cuando descanse, y camine cada día.',
+        'Ponga las piernas en alto al descansar, y camine cada día.',
         'En su cita, pregunte si le convienen las medias de compresión.',
       ],
       help: [clotSign, 'Una herida cerca del tobillo no sana, o una vena sangra.', breathSign],
@@ -353,7 +355,7 @@ export const es: Strings = {
     'spinal-stenosis': {
       title: 'Puede venir de su espalda',
       about:
-        'Si el espacio de los nervios en la parte baja de la espalda se hace angosto, las piernas pueden doler al estar de pie o caminar. Esto se llama estenosis espinal.',
+        'Si se estrecha el espacio de los nervios en la parte baja de la espalda, las piernas pueden doler al estar de pie o caminar. Se llama estenosis espinal.',
       now: [ownVisit, 'Siéntese y descanse cuando llegue el dolor.'],
       help: [
         'No puede controlar la orina o las heces, o se le debilitan las piernas. Llame al {number}.',
@@ -361,13 +363,10 @@ export const es: Strings = {
       ],
     },
     'exertional-compartment': {
-      title: 'Puede ser presión en los músculos de la pierna por el ejercicio',
+      title: 'Puede ser presión en los músculos de la pierna por ejercicio',
       about:
-        'En algunas personas que corren, los músculos de la parte baja de la pierna se hinchan con el ejercicio, y el espacio apretado alrededor duele. Se quita poco después de parar.',
-      now: [
-        ownVisit,
-        'Deje de correr un tiempo, o cambie a un deporte que no le cause el dolor.',
-      ],
+        'En algunos corredores, los músculos bajo la rodilla se hinchan con el ejercicio y el espacio apretado que los rodea duele. Se quita poco después de parar.',
+      now: [ownVisit, 'Deje de correr un tiempo, o cambie a un deporte que no le dé dolor.'],
       help: [
         'El dolor no se quita después de parar, y la pierna está tensa y dura. Llame al {number}.',
         clotSign,
@@ -383,10 +382,10 @@ export const es: Strings = {
     'acute-soreness': {
       title: 'Parece dolor normal después del ejercicio',
       about:
-        'Un ejercicio fuerte hace que se acumulen desechos en los músculos. El ardor o el dolor se quita en pocas horas.',
+        'El ejercicio fuerte acumula desechos en los músculos. El ardor o el dolor se quita en pocas horas.',
       now: [
         'Descanse y tome agua.',
-        'Muévase con suavidad, por ejemplo, camine despacio.',
+        'Muévase con suavidad: camine despacio.',
         'Aumente sus ejercicios poco a poco.',
       ],
       help: [urineSign, clotSign, worseSign],
@@ -394,9 +393,9 @@ export const es: Strings = {
     doms: {
       title: 'Parece dolor muscular tardío',
       about:
-        'El ejercicio nuevo o fuerte, como correr cuesta abajo, causa roturas muy pequeñas en los músculos. Se ponen adoloridos y rígidos un día después, y luego sanan. Los médicos lo llaman DOMS (dolor muscular de aparición tardía).',
+        'El ejercicio nuevo o fuerte, como correr cuesta abajo, causa pequeñas roturas en los músculos. Un día después duelen y están rígidos, y luego sanan. Se llama DOMS (dolor muscular de aparición tardía).',
       now: [
-        'Descanse, suba las piernas y ponga hielo en las zonas que duelen 20 minutos cada vez.',
+        'Descanse, suba las piernas y ponga hielo donde duele, 20 minutos cada vez.',
         'Una pastilla para el dolor sin receta puede ayudar, si es segura para usted.',
         'No repita el mismo ejercicio fuerte hasta que se sienta mejor.',
       ],
@@ -406,8 +405,8 @@ export const es: Strings = {
       title: 'Parece un tirón en la pantorrilla',
       about: `${strain} Suele pasar al empezar a hacer ejercicio sin calentar.`,
       now: [
-        'Descanse la pierna unos días. Póngale hielo 20 minutos cada vez, envuélvala con una venda firme y súbala.',
-        'La mayoría de los tirones mejoran en unas 2 semanas. Caliente antes de hacer ejercicio la próxima vez.',
+        'Descanse la pierna unos días. Póngale hielo 20 minutos cada vez y una venda firme, y súbala.',
+        'Casi todos los tirones mejoran en unas 2 semanas. La próxima vez, caliente antes del ejercicio.',
       ],
       help: ['No mejora, o empeora, con el cuidado en casa.', 'Le da fiebre.', clotSign],
     },
