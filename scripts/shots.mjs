@@ -1,11 +1,15 @@
 // Screenshots of every screen a visitor sees, at phone and desktop width, light and dark:
-//   node scripts/shots.mjs [url] [outdir]
-// Needs the demo server running (npm start) and Debian's chromium.
+//   node scripts/shots.mjs [url] [outdir] [--lang=es]
+// Needs the demo server running (npm start) and Debian's chromium. --lang sets the widget's lang
+// attribute before each run, to see another language on the same page.
 import {mkdir} from 'node:fs/promises';
 import {chromium} from 'playwright-core';
 
-const url = process.argv[2] ?? 'http://localhost:8000/';
-const out = process.argv[3] ?? 'shots';
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const lang = process.argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
+const url = args[0] ?? 'http://localhost:8000/';
+const out = args[1] ?? 'shots';
+const suffix = lang ? `-${lang}` : '';
 await mkdir(out, {recursive: true});
 
 // Paths to one outcome of each level, as option values per step.
@@ -30,12 +34,16 @@ for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
     const w = page.locator('leg-pain-check').first();
     // The widget alone, as it sits in the page.
-    const shot = (name) => w.screenshot({path: `${out}/${name}-${width}-${scheme}.png`});
-    await page.goto(url);
-    await w.locator('[part~=card]').waitFor();
+    const shot = (name) => w.screenshot({path: `${out}/${name}-${width}-${scheme}${suffix}.png`});
+    const open = async () => {
+      await page.goto(url);
+      await w.locator('[part~=card]').waitFor();
+      if (lang) await w.evaluate((el, lang) => el.setAttribute('lang', lang), lang);
+    };
+    await open();
     await shot('intro');
     for (const [level, steps] of Object.entries(paths)) {
-      await page.goto(url);
+      await open();
       await w.locator('[part~=start]').click();
       for (const [i, choice] of steps.entries()) {
         for (const value of choice) await w.locator(`input[value="${value}"]`).check();

@@ -11,7 +11,7 @@ const KB = 1024;
 const gzip = (data) => gzipSync(data, {level: 9}).length;
 const brotli = (data) =>
   brotliCompressSync(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB (${bytes} B)`;
 
 const module = await readFile(new URL('../dist/leg-pain-check.js', import.meta.url));
 const iife = await readFile(new URL('../dist/leg-pain-check.iife.js', import.meta.url));

@@ -219,16 +219,14 @@ export const styles = css`
     border-radius: 8px;
     margin-bottom: 0.75em;
     border: 2px solid currentColor;
+    color: var(--_level);
+    background: var(--_level-bg);
   }
   .result {
     border-top: 8px solid var(--_level);
     margin: -1.25em -1.25em 0;
     padding: 1.25em;
     border-radius: var(--_radius) var(--_radius) 0 0;
-  }
-  .level {
-    color: var(--_level);
-    background: var(--_level-bg);
   }
   .emergency {
     --_level: var(--_emergency);
@@ -274,7 +272,8 @@ export const styles = css`
     padding: 0;
     display: grid;
     gap: 0.6em;
-    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    /* min(): never wider than the column, so a narrow screen or a grid host cannot overflow. */
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
   }
   .office {
     border: 1px solid var(--_border);

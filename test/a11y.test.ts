@@ -244,14 +244,27 @@ describe('keyboard and screen reader', () => {
 describe('any screen', () => {
   afterEach(() => setViewport({width: 800, height: 600}));
 
-  /** Screens to check: the intro, the longest question, and a card of each level. */
+  /**
+   * Screens to check: the intro, the longest question, and a card of each level. Each widget sits
+   * in a grid column, as in many site layouts: a grid item grows to its content's min-content
+   * width, so anything in the widget that cannot shrink would push it past the screen.
+   */
   async function eachScreen(lang: string, check: (el: LegPainCheck, where: string) => void) {
-    const el = await widget('light', lang);
+    const inGrid = async (theme: string, lang: string) => {
+      const el = await widget(theme, lang);
+      const grid = document.createElement('div');
+      grid.style.display = 'grid';
+      el.replaceWith(grid);
+      grid.append(el);
+      await settle(el);
+      return el;
+    };
+    const el = await inGrid('light', lang);
     check(el, 'intro');
     await clickPart(el, 'start');
     check(el, 'warning signs');
     for (const outcome of ['lung-clot', 'leg-clot', 'claudication', 'doms']) {
-      const fresh = await widget('light', lang);
+      const fresh = await inGrid('light', lang);
       await clickPart(fresh, 'start');
       for (const chosen of PATHS.get(outcome)!) {
         await choose(fresh, chosen);
