@@ -1,31 +1,10 @@
 // The embed in a real browser (Debian's Chromium through playwright-core): private by
 // construction, working under a strict Content-Security-Policy, and with light-DOM fallback.
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chromium} from 'playwright-core';
-import {startServer} from '../../scripts/serve.mjs';
+import {useBrowser} from './browser.mjs';
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = await startServer(0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 // Runs before any page script: records every touch of cookies and storage, and CSP reports.
 const WATCH = () => {
@@ -59,7 +38,7 @@ const WATCH = () => {
 };
 
 async function openPage(path, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   await page.addInitScript(WATCH);
   const requests = [];
@@ -68,7 +47,7 @@ async function openPage(path, options = {}) {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(origin + path, {waitUntil: 'load'});
+  await page.goto(env.origin + path, {waitUntil: 'load'});
   await page.waitForFunction(() => customElements.get('leg-pain-check'));
   // From here on, the script has loaded: record every request the page makes.
   page.on('request', (r) => requests.push(r.url()));
@@ -128,7 +107,7 @@ test('the watch itself notices storage and requests (so the test above can fail)
 
 for (const page of ['/test/pages/csp.html', '/test/pages/classic-csp.html']) {
   test(`${page}: works and is styled under a strict CSP, with no violation`, async () => {
-    const response = await fetch(origin + page);
+    const response = await fetch(env.origin + page);
     assert.match(
       response.headers.get('content-security-policy'),
       /script-src 'self'; style-src 'self'/,
@@ -154,9 +133,9 @@ test('shows the light-DOM fallback until it upgrades, and keeps it if the script
   assert.equal(await loaded.page.locator('.fallback').isVisible(), false);
   await loaded.context.close();
 
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${origin}/test/pages/no-script.html`);
+  await page.goto(`${env.origin}/test/pages/no-script.html`);
   assert.equal(await page.locator('.fallback').isVisible(), true);
   assert.equal(await page.locator('.fallback a').getAttribute('href'), 'tel:+12695550100');
   await context.close();

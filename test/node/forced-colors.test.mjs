@@ -1,27 +1,11 @@
 // Windows High Contrast and other forced-colors modes, in Debian's Chromium through playwright-core
 // (web-test-runner's emulateMedia cannot set forced-colors): answers, the chosen answer, buttons
 // and the result's level keep visible edges drawn in system colours.
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chromium} from 'playwright-core';
-import {startServer} from '../../scripts/serve.mjs';
+import {useBrowser} from './browser.mjs';
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = await startServer(0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 const edges = (element) => {
   const s = getComputedStyle(element);
@@ -30,9 +14,12 @@ const edges = (element) => {
 
 for (const forcedColors of ['none', 'active']) {
   test(`forced-colors: ${forcedColors} keeps every control's edge visible`, async () => {
-    const context = await browser.newContext({forcedColors, viewport: {width: 360, height: 800}});
+    const context = await env.browser.newContext({
+      forcedColors,
+      viewport: {width: 360, height: 800},
+    });
     const page = await context.newPage();
-    await page.goto(`${origin}/test/pages/csp.html`);
+    await page.goto(`${env.origin}/test/pages/csp.html`);
     const w = page.locator('leg-pain-check');
     assert.equal(
       await page.evaluate(() => matchMedia('(forced-colors: active)').matches),
