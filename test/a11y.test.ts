@@ -108,6 +108,7 @@ describe('accessibility (axe-core)', () => {
         await accessible(el, `${lang} intro`);
         await clickPart(el, 'start');
         for (const chosen of PATHS.get(outcome)!) {
+          await accessible(el, `${lang} question "${heading(el)}"`);
           await choose(el, chosen);
           await clickPart(el, 'continue');
         }
