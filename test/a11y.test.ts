@@ -10,7 +10,7 @@ import type {LegPainCheck} from '../src/leg-pain-check.element.js';
 import {LANGUAGES} from '../src/i18n/index.js';
 import {en} from '../src/i18n/en.js';
 import {TREE} from '../src/tree/tree.js';
-import {choose, clickPart, heading, part, settle, shadow} from './helpers/drive.js';
+import {answerAll, choose, clickPart, heading, part, settle, shadow} from './helpers/drive.js';
 import {shortestPaths} from './helpers/walk.js';
 
 const PATHS = shortestPaths(TREE);
@@ -93,11 +93,7 @@ describe('accessibility (axe-core)', () => {
 
   it('a result with nothing configured passes', async () => {
     const el = await fixture<LegPainCheck>(html`<leg-pain-check></leg-pain-check>`);
-    await clickPart(el, 'start');
-    for (const chosen of PATHS.get('claudication')!) {
-      await choose(el, chosen);
-      await clickPart(el, 'continue');
-    }
+    await answerAll(el, PATHS.get('claudication')!);
     await accessible(el, 'unconfigured claudication result');
   });
 
@@ -217,11 +213,7 @@ describe('keyboard and screen reader', () => {
 
   it('shows the focus ring on every button, link and answer', async () => {
     const el = await widget('dark');
-    await clickPart(el, 'start');
-    for (const chosen of PATHS.get('claudication')!) {
-      await choose(el, chosen);
-      await clickPart(el, 'continue');
-    }
+    await answerAll(el, PATHS.get('claudication')!);
     const targets = [...shadow(el).querySelectorAll<HTMLElement>('a, button')];
     expect(targets.length).to.be.greaterThan(5);
     for (const target of targets) {
@@ -251,8 +243,8 @@ describe('any screen', () => {
    * width, so anything in the widget that cannot shrink would push it past the screen.
    */
   async function eachScreen(lang: string, check: (el: LegPainCheck, where: string) => void) {
-    const inGrid = async (theme: string, lang: string) => {
-      const el = await widget(theme, lang);
+    const inGrid = async () => {
+      const el = await widget('light', lang);
       const grid = document.createElement('div');
       grid.style.display = 'grid';
       el.replaceWith(grid);
@@ -260,17 +252,13 @@ describe('any screen', () => {
       await settle(el);
       return el;
     };
-    const el = await inGrid('light', lang);
+    const el = await inGrid();
     check(el, 'intro');
     await clickPart(el, 'start');
     check(el, 'warning signs');
     for (const outcome of ['lung-clot', 'leg-clot', 'claudication', 'doms']) {
-      const fresh = await inGrid('light', lang);
-      await clickPart(fresh, 'start');
-      for (const chosen of PATHS.get(outcome)!) {
-        await choose(fresh, chosen);
-        await clickPart(fresh, 'continue');
-      }
+      const fresh = await inGrid();
+      await answerAll(fresh, PATHS.get(outcome)!);
       check(fresh, `result "${outcome}"`);
     }
   }
