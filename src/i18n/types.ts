@@ -8,6 +8,8 @@ export interface QuestionText {
   hint?: string;
   /** Option labels by option id. */
   options: Record<string, string>;
+  /** Short headings over groups of options, by the options' `group` id. */
+  groups?: Record<string, string>;
 }
 
 export interface OutcomeText {
@@ -17,8 +19,17 @@ export interface OutcomeText {
   about: string;
   /** What to do now. */
   now: readonly string[];
-  /** The signs that mean "get help now". */
-  help: readonly string[];
+  /** Under "Call {number} if": new or sudden signs that mean an emergency. Empty on emergency cards. */
+  call: readonly string[];
+  /** Under "See a doctor today if". Empty on emergency and urgent cards. */
+  today: readonly string[];
+  /** What to tell the doctor. Every card but the emergency ones has one. */
+  tell?: string;
+  /**
+   * One line of advice for this warning sign, shown on another sign's card when the visitor
+   * ticked both. Every outcome a warning sign leads to has one.
+   */
+  brief?: string;
 }
 
 /**
@@ -42,14 +53,22 @@ export interface UiText {
   resultLabel: string;
   why: string;
   now: string;
-  help: string;
+  callIf: string;
+  todayIf: string;
+  /** Emergency cards: in place of the two help lists. */
+  wait: string;
+  tell: string;
+  /** On a card for several warning signs: the heading over the other signs. */
+  also: string;
+  /** Who the check is for, and what a visitor under 18 should do. */
+  adults: string;
   level: string;
   levels: Record<Level, string>;
   call: string;
   noDrive: string;
   today: string;
   vascular: string;
-  ultrasound: string;
+  visit: string;
   doctor: string;
   home: string;
   clinicAlso: string;

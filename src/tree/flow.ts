@@ -21,7 +21,13 @@ export interface FlowState {
 
 export type Step =
   | {kind: 'question'; question: Question; chosen: readonly string[]; index: number}
-  | {kind: 'outcome'; outcome: Outcome; path: readonly Answer[]};
+  | {
+      kind: 'outcome';
+      outcome: Outcome;
+      /** Every other outcome an answer on the path pointed to (several warning signs), gravest first. */
+      also: readonly Outcome[];
+      path: readonly Answer[];
+    };
 
 export class FlowError extends Error {}
 
@@ -41,10 +47,41 @@ export function start(tree: Tree): FlowState {
   return {path: [], at: {question: tree.start}, remembered: {}};
 }
 
+/**
+ * Sorts outcomes most cautious first; within a level, in the tree's own order, which lists the
+ * more specific outcome first (a pop before a swollen leg).
+ */
+export function byCaution(tree: Tree, outcomes: readonly Outcome[]): Outcome[] {
+  const order = (outcome: Outcome) => tree.outcomes.indexOf(outcome);
+  return [...outcomes].sort(
+    (a, b) => levelRank(b.level) - levelRank(a.level) || order(a) - order(b),
+  );
+}
+
+/**
+ * Every outcome the answers on a path point to directly: several warning signs ticked together,
+ * each once, most cautious first. The first is where the path ends.
+ */
+export function reported(tree: Tree, path: readonly Answer[]): Outcome[] {
+  const ids = new Set<string>();
+  for (const step of path) {
+    const question = findQuestion(tree, step.question);
+    for (const option of question.options) {
+      if (step.chosen.includes(option.id) && 'outcome' in option.next) ids.add(option.next.outcome);
+    }
+  }
+  return byCaution(
+    tree,
+    [...ids].map((id) => findOutcome(tree, id)),
+  );
+}
+
 /** What to show for a state. */
 export function current(tree: Tree, state: FlowState): Step {
   if ('outcome' in state.at) {
-    return {kind: 'outcome', outcome: findOutcome(tree, state.at.outcome), path: state.path};
+    const outcome = findOutcome(tree, state.at.outcome);
+    const also = reported(tree, state.path).filter((other) => other !== outcome);
+    return {kind: 'outcome', outcome, also, path: state.path};
   }
   return {
     kind: 'question',
@@ -67,21 +104,14 @@ export function validChoice(question: Question, chosen: readonly string[]): bool
 }
 
 /**
- * Where a set of chosen options leads. For several warning signs at once the most cautious
- * outcome wins; on a tie, the one listed first (the tree lists the gravest signs first).
+ * Where a set of chosen options leads. When several lead to outcomes (warning signs), the most
+ * cautious wins; on a tie, the more specific (listed first in the tree).
  */
 export function resolve(tree: Tree, options: readonly Option[]): Option['next'] {
-  let best = options[0].next;
-  for (const option of options.slice(1)) {
-    if (!('outcome' in option.next)) continue;
-    if (!('outcome' in best)) {
-      best = option.next;
-      continue;
-    }
-    const rank = levelRank(findOutcome(tree, option.next.outcome).level);
-    if (rank > levelRank(findOutcome(tree, best.outcome).level)) best = option.next;
-  }
-  return best;
+  const outcomes = options.flatMap((option) =>
+    'outcome' in option.next ? [findOutcome(tree, option.next.outcome)] : [],
+  );
+  return outcomes.length ? {outcome: byCaution(tree, outcomes)[0].id} : options[0].next;
 }
 
 /** Answers the current question and moves on. Throws FlowError on an invalid choice. */

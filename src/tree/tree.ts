@@ -1,9 +1,18 @@
 /**
- * The leg-pain-after-exercise decision tree, from ../shared/CLINICAL.md.
+ * The leg-pain-after-exercise decision tree, from ../shared/CLINICAL.md (version 2).
  *
- * Warning signs come first, then the visitor picks the pattern that sounds most like their pain,
- * then one to four questions confirm it. Every option names where it leads; the words for each
- * id live in src/i18n. Options that report a warning sign carry `sign` with the level they demand.
+ * Order of the check:
+ * 1. Warning signs, asked as events ("since this pain started, even if it has stopped") on two
+ *    steps: emergency signs, then urgent signs. Any sign ends the check at its own outcome; when
+ *    several are ticked the card leads with the most cautious and lists the rest.
+ * 2. One leg or both. Pain in one leg (or not sure) is asked about clot risk before anything else,
+ *    so no self-care, vein or "fits no branch" card is reachable without it.
+ * 3. Where it hurts: muscles, a joint, the shin, one spot on a bone, the foot. Overuse injuries,
+ *    bone stress, joint pain and cold toes leave here, before the muscle patterns.
+ * 4. For muscle pain, the pattern that sounds most like it, then one to four questions to confirm.
+ *
+ * Every option names where it leads; the words for each id live in src/i18n. Options that report a
+ * warning sign carry `sign` with the level they demand, and the tests check every path honours it.
  */
 import type {Option, Outcome, Question, Target, Tree} from './types.js';
 
@@ -11,42 +20,67 @@ const q = (question: string): Target => ({question});
 const o = (outcome: string): Target => ({outcome});
 const unsure = (next: Target): Option => ({id: 'unsure', next, unsure: true});
 
-/** The outcomes, most cautious first within the warning signs. */
+/**
+ * The outcomes. Within a level, the more specific comes first: when two signs of one level are
+ * ticked, the card leads with the one listed first (a pop before a swollen leg).
+ */
 export const OUTCOMES = [
-  // Emergency warning signs
-  {id: 'lung-clot', level: 'emergency', referral: 'emergency'},
+  // Emergency: call the emergency number now.
   {id: 'blocked-artery', level: 'emergency', referral: 'emergency'},
-  {id: 'muscle-breakdown', level: 'emergency', referral: 'emergency'},
   {id: 'pressure-build-up', level: 'emergency', referral: 'emergency'},
-  {id: 'bleeding-vein', level: 'emergency', referral: 'emergency'},
   {id: 'serious-injury', level: 'emergency', referral: 'emergency'},
-  // Urgent warning signs
-  {id: 'leg-clot', level: 'urgent', referral: 'today'},
+  {id: 'bleeding-vein', level: 'emergency', referral: 'emergency'},
+  {id: 'nerve-pressure', level: 'emergency', referral: 'emergency'},
+  {id: 'muscle-breakdown', level: 'emergency', referral: 'emergency'},
+  {id: 'serious-infection', level: 'emergency', referral: 'emergency'},
+  {id: 'lung-clot', level: 'emergency', referral: 'emergency'},
+  // The safety net for emergencies the tree does not name.
+  {id: 'very-unwell', level: 'emergency', referral: 'emergency'},
+  // Urgent: see a doctor today.
   {id: 'torn-tendon', level: 'urgent', referral: 'today'},
+  {id: 'broken-bone', level: 'urgent', referral: 'today'},
   {id: 'foot-circulation', level: 'urgent', referral: 'today'},
+  {id: 'vein-bled', level: 'urgent', referral: 'today'},
+  {id: 'leg-bleed', level: 'urgent', referral: 'today'},
+  {id: 'leg-infection', level: 'urgent', referral: 'today'},
+  {id: 'muscle-damage', level: 'urgent', referral: 'today'},
   {id: 'pad-worse', level: 'urgent', referral: 'today'},
+  {id: 'leg-clot', level: 'urgent', referral: 'today'},
   {id: 'signs-unsure', level: 'urgent', referral: 'today'},
+  {id: 'bone-stress-urgent', level: 'urgent', referral: 'today'},
   {id: 'soreness-not-settling', level: 'urgent', referral: 'today'},
   {id: 'strain-not-healing', level: 'urgent', referral: 'today'},
-  // Routine: vascular evaluation
+  // Routine: a vascular evaluation at the clinic.
   {id: 'claudication', level: 'routine', referral: 'vascular'},
   {id: 'claudication-atypical', level: 'routine', referral: 'vascular'},
+  {id: 'veins-and-arteries', level: 'routine', referral: 'vascular'},
   {id: 'pad-possible', level: 'routine', referral: 'vascular'},
   {id: 'venous-insufficiency', level: 'routine', referral: 'vascular'},
-  // Routine: the visitor's own doctor
+  // Routine: the visitor's own doctor.
+  {id: 'bone-stress', level: 'routine', referral: 'doctor'},
   {id: 'spinal-stenosis', level: 'routine', referral: 'doctor'},
   {id: 'exertional-compartment', level: 'routine', referral: 'doctor'},
+  {id: 'joint-pain', level: 'routine', referral: 'doctor'},
+  {id: 'cold-toes', level: 'routine', referral: 'doctor'},
   {id: 'no-fit', level: 'routine', referral: 'doctor'},
-  // Self-care
+  // Self-care.
   {id: 'acute-soreness', level: 'self-care', referral: 'home'},
   {id: 'doms', level: 'self-care', referral: 'home'},
   {id: 'calf-strain', level: 'self-care', referral: 'home'},
+  {id: 'overuse', level: 'self-care', referral: 'home'},
+  {id: 'night-cramps', level: 'self-care', referral: 'home'},
 ] as const satisfies readonly Outcome[];
 
 export type OutcomeId = (typeof OUTCOMES)[number]['id'];
 
-/** The risk question: the ACC/AHA groups at raised risk of PAD, asked where walking pain is unclear. */
+/**
+ * The ACC/AHA groups at raised risk of PAD, one radio step ("choose the first that fits"), asked
+ * only where the pain comes with walking or exercise: age alone never sends a pain that fits no
+ * branch to the vascular card.
+ */
+export const RISK_OPTIONS = ['artery', 'age65', 'age50', 'under50', 'none', 'unsure'] as const;
 const riskOptions = (atRisk: Target, notAtRisk: Target): Option[] => [
+  {id: 'artery', next: atRisk},
   {id: 'age65', next: atRisk},
   {id: 'age50', next: atRisk},
   {id: 'under50', next: atRisk},
@@ -54,69 +88,188 @@ const riskOptions = (atRisk: Target, notAtRisk: Target): Option[] => [
   unsure(atRisk),
 ];
 
+/** "How long": soreness is short-lived; pain that keeps coming back goes to the walking questions. */
+const howLong = <const Id extends string>(id: Id, isNew: Target) =>
+  ({
+    id,
+    kind: 'one',
+    options: [{id: 'new', next: isNew}, {id: 'long', next: q('walk-rest')}, unsure(q('walk-rest'))],
+  }) satisfies Question;
+
 export const QUESTIONS = [
   {
-    // One step for every warning sign, before anything else.
+    // Emergency signs, as events: tick it even if it has stopped. Any one feature is enough.
     id: 'signs',
     kind: 'many',
     options: [
-      {id: 'breath', next: o('lung-clot'), sign: 'emergency'},
-      {id: 'cold-leg', next: o('blocked-artery'), sign: 'emergency'},
-      {id: 'dark-urine', next: o('muscle-breakdown'), sign: 'emergency'},
-      {id: 'tight-leg', next: o('pressure-build-up'), sign: 'emergency'},
-      {id: 'bleeding', next: o('bleeding-vein'), sign: 'emergency'},
-      {id: 'injury', next: o('serious-injury'), sign: 'emergency'},
-      {id: 'one-leg', next: o('leg-clot'), sign: 'urgent'},
-      {id: 'pop', next: o('torn-tendon'), sign: 'urgent'},
-      {id: 'rest-pain', next: o('foot-circulation'), sign: 'urgent'},
-      {id: 'pad-worse', next: o('pad-worse'), sign: 'urgent'},
-      {id: 'none', next: q('pattern'), exclusive: true},
+      {id: 'breath', group: 'body', next: o('lung-clot'), sign: 'emergency'},
+      {id: 'unwell', group: 'body', next: o('very-unwell'), sign: 'emergency'},
+      {id: 'fever-unwell', group: 'body', next: o('serious-infection'), sign: 'emergency'},
+      {id: 'cold-leg', group: 'leg', next: o('blocked-artery'), sign: 'emergency'},
+      {id: 'tight-leg', group: 'leg', next: o('pressure-build-up'), sign: 'emergency'},
+      {id: 'injury', group: 'leg', next: o('serious-injury'), sign: 'emergency'},
+      {id: 'bleeding', group: 'leg', next: o('bleeding-vein'), sign: 'emergency'},
+      {id: 'dark-urine', group: 'pee', next: o('muscle-breakdown'), sign: 'emergency'},
+      {id: 'back', group: 'pee', next: o('nerve-pressure'), sign: 'emergency'},
+      {id: 'none', next: q('urgent-signs'), exclusive: true},
       {id: 'unsure', next: o('signs-unsure'), exclusive: true, unsure: true, sign: 'urgent'},
+    ],
+  },
+  {
+    // Urgent signs: see a doctor today.
+    id: 'urgent-signs',
+    kind: 'many',
+    options: [
+      {id: 'swollen', group: 'swell', next: o('leg-clot'), sign: 'urgent'},
+      {id: 'fever', group: 'swell', next: o('leg-infection'), sign: 'urgent'},
+      {id: 'vein-bled', group: 'swell', next: o('vein-bled'), sign: 'urgent'},
+      {id: 'thinner', group: 'swell', next: o('leg-bleed'), sign: 'urgent'},
+      {id: 'pop', group: 'hurt', next: o('torn-tendon'), sign: 'urgent'},
+      {id: 'no-weight', group: 'hurt', next: o('broken-bone'), sign: 'urgent'},
+      {id: 'weak', group: 'hurt', next: o('muscle-damage'), sign: 'urgent'},
+      {id: 'statin', group: 'hurt', next: o('muscle-damage'), sign: 'urgent'},
+      {id: 'foot', group: 'flow', next: o('foot-circulation'), sign: 'urgent'},
+      {id: 'flow-worse', group: 'flow', next: o('pad-worse'), sign: 'urgent'},
+      {id: 'none', next: q('legs'), exclusive: true},
+      {id: 'unsure', next: o('signs-unsure'), exclusive: true, unsure: true, sign: 'urgent'},
+    ],
+  },
+  {
+    id: 'legs',
+    kind: 'one',
+    options: [
+      {id: 'one', next: q('clot-risk')},
+      {id: 'both', next: q('where')},
+      unsure(q('clot-risk')),
+    ],
+  },
+  {
+    // A clot often feels like a pulled muscle. Any risk, or not sure: a scan today.
+    id: 'clot-risk',
+    kind: 'many',
+    options: [
+      {id: 'travel', next: o('leg-clot'), sign: 'urgent'},
+      {id: 'surgery', next: o('leg-clot'), sign: 'urgent'},
+      {id: 'pregnant', next: o('leg-clot'), sign: 'urgent'},
+      {id: 'hormones', next: o('leg-clot'), sign: 'urgent'},
+      {id: 'cancer', next: o('leg-clot'), sign: 'urgent'},
+      {id: 'clot-before', next: o('leg-clot'), sign: 'urgent'},
+      {id: 'none', next: q('where'), exclusive: true},
+      {id: 'unsure', next: o('leg-clot'), exclusive: true, unsure: true, sign: 'urgent'},
+    ],
+  },
+  {
+    // Where it hurts, so joint, shin, bone and foot pain never reach the artery or compartment cards.
+    id: 'where',
+    kind: 'one',
+    options: [
+      {id: 'muscle', next: q('pattern')},
+      {id: 'joint', next: q('joint')},
+      {id: 'shin', next: q('shin')},
+      {id: 'spot', next: q('bone-where')},
+      {id: 'foot', next: q('foot')},
+      unsure(q('walk-any')),
     ],
   },
   {
     id: 'pattern',
     kind: 'one',
     options: [
-      {id: 'burn', next: q('burn-fade')},
-      {id: 'next-day', next: q('doms-now')},
-      {id: 'pull', next: q('strain-now')},
+      {id: 'burn', next: q('burn-long')},
+      {id: 'next-day', next: q('doms-long')},
+      {id: 'pull', next: q('strain-tiptoe')},
+      {id: 'cramp', next: q('cramp-between')},
       {id: 'walking', next: q('walk-rest')},
       {id: 'heavy', next: q('heavy-raise')},
       {id: 'run-tight', next: q('tight-stop')},
-      {id: 'unsure', next: q('risk'), unsure: true},
+      unsure(q('walk-any')),
     ],
   },
+  {
+    // Not sure what kind of pain: only pain that comes with walking goes on to the walking questions.
+    id: 'walk-any',
+    kind: 'one',
+    options: [
+      {id: 'yes', next: q('walk-rest')},
+      {id: 'no', next: o('no-fit')},
+      unsure(o('no-fit')),
+    ],
+  },
+  // Soreness: how long first, then whether it faded.
+  howLong('burn-long', q('burn-fade')),
   {
     id: 'burn-fade',
     kind: 'one',
     options: [
       {id: 'yes', next: o('acute-soreness')},
-      // No "I'm not sure": whether it faded is known, and a guess must not lead to self-care.
-      {id: 'no', next: q('doms-now')},
+      // Just after the workout it cannot have faded yet: the card says when to think again.
+      {id: 'soon', next: o('acute-soreness')},
+      // Whether it faded is known; a guess must not lead to self-care, so no "I'm not sure".
+      {id: 'no', next: q('doms-severe')},
+    ],
+  },
+  // Delayed soreness: how long, then severity and weakness, then timing.
+  howLong('doms-long', q('doms-severe')),
+  {
+    id: 'doms-severe',
+    kind: 'one',
+    options: [
+      {id: 'ok', next: q('doms-when')},
+      {id: 'bad', next: o('soreness-not-settling'), sign: 'urgent'},
+      unsure(o('soreness-not-settling')),
     ],
   },
   {
-    // DOMS: worse after day 3, longer than 7 days, or severe needs a doctor today.
-    id: 'doms-now',
+    // Options do not overlap: each day count has one answer, and "worse" is never "easing".
+    id: 'doms-when',
     kind: 'one',
     options: [
-      {id: 'easing', next: o('doms')},
+      {id: 'days1to3', next: o('doms')},
+      {id: 'better', next: o('doms')},
       {id: 'worse', next: o('soreness-not-settling'), sign: 'urgent'},
       {id: 'week', next: o('soreness-not-settling'), sign: 'urgent'},
-      {id: 'severe', next: o('soreness-not-settling'), sign: 'urgent'},
       unsure(o('soreness-not-settling')),
+    ],
+  },
+  // A pulled muscle: self-care only with a working push-off, no blood thinner, and healing.
+  {
+    id: 'strain-tiptoe',
+    kind: 'one',
+    options: [
+      {id: 'yes', next: q('strain-thinner')},
+      {id: 'no', next: o('torn-tendon'), sign: 'urgent'},
+      unsure(o('strain-not-healing')),
+    ],
+  },
+  {
+    id: 'strain-thinner',
+    kind: 'one',
+    options: [
+      {id: 'no', next: q('strain-now')},
+      {id: 'yes', next: o('strain-not-healing'), sign: 'urgent'},
+      unsure(o('strain-not-healing')),
     ],
   },
   {
     id: 'strain-now',
     kind: 'one',
     options: [
-      {id: 'better', next: o('calf-strain')},
-      {id: 'not-better', next: o('strain-not-healing'), sign: 'urgent'},
-      {id: 'fever', next: o('strain-not-healing'), sign: 'urgent'},
-      {id: 'no-weight', next: o('torn-tendon'), sign: 'urgent'},
+      {id: 'recent', next: o('calf-strain')},
+      {id: 'healing', next: o('calf-strain')},
+      {id: 'worse', next: o('strain-not-healing'), sign: 'urgent'},
+      {id: 'stuck', next: o('strain-not-healing'), sign: 'urgent'},
       unsure(o('strain-not-healing')),
+    ],
+  },
+  {
+    // Cramps with a leg that is not normal between them are not just cramps.
+    id: 'cramp-between',
+    kind: 'one',
+    options: [
+      {id: 'normal', next: o('night-cramps')},
+      {id: 'heavy', next: q('heavy-walk')},
+      {id: 'walking', next: q('walk-rest')},
+      unsure(o('no-fit')),
     ],
   },
   // The Edinburgh Claudication Questionnaire, one item per step, leaving as soon as it cannot fit.
@@ -136,6 +289,7 @@ export const QUESTIONS = [
       {id: 'yes', next: q('walk-stop')},
       {id: 'no', next: q('risk-walk')},
       {id: 'never', next: q('risk-walk')},
+      {id: 'cannot', next: q('risk-walk')},
       unsure(q('risk-walk')),
     ],
   },
@@ -164,32 +318,91 @@ export const QUESTIONS = [
     kind: 'one',
     options: [
       {id: 'sit', next: q('risk-spine')},
-      {id: 'raise', next: q('heavy-artery')},
+      {id: 'raise', next: q('heavy-walk')},
       {id: 'other', next: q('risk-walk')},
       unsure(q('risk-walk')),
     ],
   },
+  // Heavy legs: veins, unless walking pain that eases standing still points to the arteries too.
   {
     id: 'heavy-raise',
     kind: 'one',
-    options: [{id: 'yes', next: q('heavy-artery')}, {id: 'no', next: q('risk')}, unsure(q('risk'))],
+    options: [
+      {id: 'yes', next: q('heavy-walk')},
+      {id: 'no', next: q('walk-any')},
+      unsure(q('walk-any')),
+    ],
   },
   {
-    // Arterial signs beside venous ones: check the arteries before calling it a vein problem.
-    id: 'heavy-artery',
+    id: 'heavy-walk',
     kind: 'one',
     options: [
       {id: 'no', next: o('venous-insufficiency')},
-      {id: 'yes', next: o('pad-possible')},
-      unsure(o('pad-possible')),
+      {id: 'yes', next: o('veins-and-arteries')},
+      unsure(o('veins-and-arteries')),
     ],
   },
   {
     id: 'tight-stop',
     kind: 'one',
-    options: [{id: 'yes', next: q('risk-tight')}, {id: 'no', next: q('risk')}, unsure(q('risk'))],
+    options: [
+      {id: 'yes', next: q('risk-tight')},
+      {id: 'no', next: q('risk-walk')},
+      unsure(q('risk-walk')),
+    ],
   },
-  {id: 'risk', kind: 'one', options: riskOptions(o('pad-possible'), o('no-fit'))},
+  // Joint, shin, bone and foot.
+  {
+    id: 'joint',
+    kind: 'one',
+    options: [
+      {id: 'outer-knee', next: o('overuse')},
+      {id: 'front-knee', next: o('overuse')},
+      {id: 'groin', next: o('bone-stress-urgent'), sign: 'urgent'},
+      {id: 'joint', next: o('joint-pain')},
+      unsure(o('joint-pain')),
+    ],
+  },
+  {
+    id: 'shin',
+    kind: 'one',
+    options: [
+      {id: 'spread', next: o('overuse')},
+      {id: 'spot', next: q('bone-walk')},
+      {id: 'tight', next: q('tight-stop')},
+      unsure(o('no-fit')),
+    ],
+  },
+  {
+    id: 'foot',
+    kind: 'one',
+    options: [
+      {id: 'heel', next: o('overuse')},
+      {id: 'spot', next: q('bone-walk')},
+      {id: 'cold', next: o('cold-toes')},
+      {id: 'other', next: o('no-fit')},
+      unsure(o('no-fit')),
+    ],
+  },
+  {
+    // A stressed hip bone can break: hip or groin is urgent wherever the visitor says it.
+    id: 'bone-where',
+    kind: 'one',
+    options: [
+      {id: 'hip', next: o('bone-stress-urgent'), sign: 'urgent'},
+      {id: 'leg', next: q('bone-walk')},
+      unsure(q('bone-walk')),
+    ],
+  },
+  {
+    id: 'bone-walk',
+    kind: 'one',
+    options: [
+      {id: 'yes', next: o('bone-stress-urgent'), sign: 'urgent'},
+      {id: 'no', next: o('bone-stress')},
+      unsure(o('bone-stress-urgent')),
+    ],
+  },
   {id: 'risk-walk', kind: 'one', options: riskOptions(o('pad-possible'), o('no-fit'))},
   {id: 'risk-spine', kind: 'one', options: riskOptions(o('pad-possible'), o('spinal-stenosis'))},
   {

@@ -28,6 +28,11 @@ export interface Option {
   unsure?: boolean;
   /** In a multi-choice question: choosing it clears every other choice ("None of these"). */
   exclusive?: boolean;
+  /**
+   * In a long multi-choice question: the id of the short heading this option sits under (its
+   * words are in i18n under the question's `groups`). Options of one group are listed together.
+   */
+  group?: string;
 }
 
 export interface Question {
