@@ -261,6 +261,7 @@ export class LegPainCheck extends LitElement {
       <section class="intro">
         <h2 tabindex="-1">${t.ui.title}</h2>
         <p>${t.ui.intro}</p>
+        <p class="muted">${t.ui.adults}</p>
         <p class="note">
           <strong>${t.ui.notDiagnosis}</strong>
           <a href=${`tel:${config.emergencyNumber}`}>${text(t.ui.unwell)}</a>
@@ -301,7 +302,11 @@ export class LegPainCheck extends LitElement {
                   .chosen=${step.chosen}
                   .index=${step.index}
                 ></lpc-question>`
-              : html`<lpc-result .outcome=${step.outcome} .answers=${step.path}></lpc-result>`
+              : html`<lpc-result
+                  .outcome=${step.outcome}
+                  .also=${step.also}
+                  .answers=${step.path}
+                ></lpc-result>`
         }
       </div>
     `;

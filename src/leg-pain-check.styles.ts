@@ -180,6 +180,15 @@ export const styles = css`
     display: grid;
     gap: 0.6em;
   }
+  .options + .options,
+  .group + .options,
+  .group + .group {
+    margin-top: 0.6em;
+  }
+  .group-title {
+    font-weight: 700;
+    margin: 1em 0 0.4em;
+  }
   .option {
     display: flex;
     align-items: flex-start;
@@ -291,8 +300,11 @@ export const styles = css`
     list-style: none;
     padding: 0;
   }
-  .told li + li {
+  .told > li + li {
     margin-top: 0.5em;
+  }
+  .told ul {
+    margin: 0;
   }
   .print-only {
     display: none;

@@ -173,6 +173,9 @@ describe('keyboard and screen reader', () => {
     expectHeadingFocused(el, en.questions.signs.title);
     const steps: [string, string][] = [
       ['signs', 'none'],
+      ['urgent-signs', 'none'],
+      ['legs', 'both'],
+      ['where', 'muscle'],
       ['pattern', 'walking'],
       ['walk-rest', 'no'],
       ['walk-hill', 'yes'],
@@ -199,12 +202,13 @@ describe('keyboard and screen reader', () => {
     await press(el, 'start');
     await pick(el, 'none');
     await press(el, 'continue');
-    await pick(el, 'heavy');
+    await pick(el, 'swollen');
+    await pick(el, 'pop');
     await press(el, 'continue');
-    expectHeadingFocused(el, en.questions['heavy-raise'].title);
+    expectHeadingFocused(el, en.outcomes['torn-tendon'].title);
     await press(el, 'back');
-    expectHeadingFocused(el, en.questions.pattern.title);
-    expect(input(el, 'heavy').checked).to.be.true;
+    expectHeadingFocused(el, en.questions['urgent-signs'].title);
+    expect(input(el, 'swollen').checked && input(el, 'pop').checked).to.be.true;
     await press(el, 'back');
     expect(input(el, 'none').checked).to.be.true;
     await press(el, 'back');

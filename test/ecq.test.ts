@@ -7,15 +7,16 @@ import {answer, current, start, type FlowState} from '../src/tree/flow.js';
 import {TREE} from '../src/tree/tree.js';
 
 type Rest = 'no' | 'yes' | 'unsure';
-type Hill = 'yes' | 'no' | 'never' | 'unsure';
+type Hill = 'yes' | 'no' | 'never' | 'cannot' | 'unsure';
 type Stop = 'goes' | 'stays' | 'sit' | 'unsure';
 type Site = 'calf' | 'thigh' | 'other' | 'unsure';
 
 /** The published rule, written independently of the tree. */
 function edinburgh(rest: Rest, hill: Hill, stop: Stop, site: Site) {
   // Positive only if: pain on walking (the branch), never starts at rest, comes on uphill or
-  // hurrying, and goes within 10 minutes of standing still. Calf: definite; thigh or buttock
-  // without calf: atypical.
+  // hurrying ("never walk uphill or hurry" and "can't walk far enough to say" are not), and goes
+  // within 10 minutes of standing still. Calf: definite; front or side of thigh, hip or buttock
+  // without calf: atypical; back of thigh only, shin, foot or joints: not claudication.
   if (rest !== 'no' || hill !== 'yes' || stop !== 'goes') return 'negative';
   if (site === 'calf') return 'definite';
   if (site === 'thigh') return 'atypical';
@@ -24,7 +25,7 @@ function edinburgh(rest: Rest, hill: Hill, stop: Stop, site: Site) {
 
 function run(answers: Record<string, string>): string {
   let state: FlowState = start(TREE);
-  for (let steps = 0; steps < 12; steps++) {
+  for (let steps = 0; steps < 13; steps++) {
     const step = current(TREE, state);
     if (step.kind === 'outcome') return step.outcome.id;
     const choice = answers[step.question.id];
@@ -34,8 +35,17 @@ function run(answers: Record<string, string>): string {
   throw new Error('Too many steps');
 }
 
+/** No warning sign, both legs, muscle pain that comes on when walking. */
+const BEFORE = {
+  signs: 'none',
+  'urgent-signs': 'none',
+  legs: 'both',
+  where: 'muscle',
+  pattern: 'walking',
+};
+
 const RESTS: Rest[] = ['no', 'yes', 'unsure'];
-const HILLS: Hill[] = ['yes', 'no', 'never', 'unsure'];
+const HILLS: Hill[] = ['yes', 'no', 'never', 'cannot', 'unsure'];
 const STOPS: Stop[] = ['goes', 'stays', 'sit', 'unsure'];
 const SITES: Site[] = ['calf', 'thigh', 'other', 'unsure'];
 
@@ -57,8 +67,7 @@ describe('Edinburgh Claudication Questionnaire truth table', () => {
             for (const site of SITES) {
               const risk = atRisk ? 'age65' : 'none';
               const outcome = run({
-                signs: 'none',
-                pattern: 'walking',
+                ...BEFORE,
                 'walk-rest': rest,
                 'walk-hill': hill,
                 'walk-stop': stop,
@@ -85,7 +94,7 @@ describe('Edinburgh Claudication Questionnaire truth table', () => {
   }
 
   it('sends walking pain that eases only by sitting or bending forward to the back, when not at risk', () => {
-    const base = {signs: 'none', pattern: 'walking', 'risk-spine': 'none'};
+    const base = {...BEFORE, 'risk-spine': 'none'};
     expect(run({...base, 'walk-rest': 'no', 'walk-hill': 'yes', 'walk-stop': 'sit'})).to.equal(
       'spinal-stenosis',
     );

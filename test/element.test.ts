@@ -81,12 +81,13 @@ describe('<leg-pain-check>', () => {
 
   it('goes on with Continue and back with Back, keeping earlier answers', async () => {
     const el = await configured();
-    await answerAll(el, [['none'], ['next-day']]);
-    expect(heading(el)).to.equal(en.questions['doms-now'].title);
+    await answerAll(el, [['none'], ['none'], ['both']]);
+    expect(heading(el)).to.equal(en.questions.where.title);
     await clickPart(el, 'back');
-    expect(heading(el)).to.equal(en.questions.pattern.title);
-    const picked = shadow(el).querySelector<HTMLInputElement>('input[value="next-day"]')!;
+    expect(heading(el)).to.equal(en.questions.legs.title);
+    const picked = shadow(el).querySelector<HTMLInputElement>('input[value="both"]')!;
     expect(picked.checked).to.be.true;
+    await clickPart(el, 'back');
     await clickPart(el, 'back');
     expect(shadow(el).querySelector<HTMLInputElement>('input[value="none"]')!.checked).to.be.true;
     await clickPart(el, 'back');
@@ -95,7 +96,16 @@ describe('<leg-pain-check>', () => {
 
   it('shows a result card and fires lpc-result with the outcome and level only', async () => {
     const el = await configured();
-    await answerAll(el, [['none'], ['walking'], ['no'], ['yes'], ['goes']]);
+    await answerAll(el, [
+      ['none'],
+      ['none'],
+      ['both'],
+      ['muscle'],
+      ['walking'],
+      ['no'],
+      ['yes'],
+      ['goes'],
+    ]);
     await choose(el, ['calf']);
     const event = oneEvent(el, 'lpc-result') as Promise<ResultEvent>;
     part(el, 'continue')!.click();
@@ -108,7 +118,9 @@ describe('<leg-pain-check>', () => {
     expect(heading(el)).to.equal(en.outcomes.claudication.title);
     const text = card.textContent!;
     expect(text).to.include(en.ui.levels.routine);
-    expect(text).to.include(en.ui.ultrasound);
+    expect(text).to.include(en.ui.visit);
+    expect(text).to.include(en.outcomes.claudication.tell!);
+    expect(text).to.include(en.outcomes.claudication.call[0].replace('{number}', '911'));
     expect(text).to.include(en.ui.notDiagnosis);
     expect(text).to.include(en.questions['walk-where'].options.calf);
     // The clinic's contact: phone, booking link and offices.
@@ -119,7 +131,7 @@ describe('<leg-pain-check>', () => {
   it('shows an emergency card with a tel: link to the emergency number', async () => {
     const el = await configured();
     el.setAttribute('emergency-number', '112');
-    await answerAll(el, [['breath', 'one-leg']]);
+    await answerAll(el, [['breath', 'dark-urine']]);
     const call = part(el, 'emergency') as HTMLAnchorElement;
     expect(call.getAttribute('href')).to.equal('tel:112');
     expect(call.textContent).to.include('112');
@@ -127,18 +139,64 @@ describe('<leg-pain-check>', () => {
     expect(heading(el)).to.equal(en.outcomes['lung-clot'].title);
   });
 
+  it('keeps every sign ticked: the gravest leads, the others are listed with their advice', async () => {
+    const el = await configured();
+    await answerAll(el, [['none'], ['swollen', 'pop', 'statin']]);
+    expect(heading(el)).to.equal(en.outcomes['torn-tendon'].title);
+    const card = part(el, 'result')!;
+    expect(card.textContent).to.include(en.ui.also);
+    expect(card.textContent).to.include(en.outcomes['leg-clot'].brief!);
+    expect(card.textContent).to.include(en.outcomes['muscle-damage'].brief!);
+    // "What you told us": each ticked item on a line of its own.
+    const lines = [...card.querySelectorAll('.told ul li')].map((li) => li.textContent!.trim());
+    for (const id of ['swollen', 'pop', 'statin']) {
+      expect(lines).to.include(en.questions['urgent-signs'].options[id]);
+    }
+  });
+
+  it('shows one sign alone without an "also" list', async () => {
+    const el = await configured();
+    await answerAll(el, [['none'], ['pop']]);
+    expect(part(el, 'result')!.textContent).to.not.include(en.ui.also);
+  });
+
+  it('lists the warning signs under short headings, each group named for assistive tech', async () => {
+    const el = await configured();
+    await clickPart(el, 'start');
+    const groups = [...shadow(el).querySelectorAll('[role=group]')];
+    expect(groups.map((g) => g.textContent!.includes(en.questions.signs.groups!.body))).to.include(
+      true,
+    );
+    for (const group of groups) {
+      const label = shadow(el).getElementById(group.getAttribute('aria-labelledby')!);
+      expect(label?.textContent?.trim()).to.be.oneOf(Object.values(en.questions.signs.groups!));
+    }
+    expect(groups.length).to.equal(3);
+  });
+
   it('shows a self-care card with home steps and the signs to get help', async () => {
     const el = await configured();
-    await answerAll(el, [['none'], ['next-day'], ['easing']]);
+    await answerAll(el, [
+      ['none'],
+      ['none'],
+      ['both'],
+      ['muscle'],
+      ['next-day'],
+      ['new'],
+      ['ok'],
+      ['days1to3'],
+    ]);
     const text = part(el, 'result')!.textContent!;
     expect(text).to.include(en.ui.home);
-    expect(text).to.include(en.outcomes.doms.help[0]);
+    expect(text).to.include(en.ui.todayIf);
+    expect(text).to.include(en.outcomes.doms.today[0]);
+    expect(text).to.include(en.ui.callIf.replace('{number}', '911'));
     expect(part(el, 'call')).to.equal(null);
   });
 
   it('prints the result, the answers, the date and the offices, without buttons', async () => {
     const el = await configured();
-    await answerAll(el, [['one-leg']]);
+    await answerAll(el, [['none'], ['swollen']]);
     const card = part(el, 'result')!;
     const visible = (node: Element) => getComputedStyle(node).display !== 'none';
     const dateLine = card.querySelector('.print-only')!;
@@ -168,7 +226,7 @@ describe('<leg-pain-check>', () => {
 
   it('reads offices from the attribute and from child elements', async () => {
     const el = await configured();
-    await answerAll(el, [['one-leg']]);
+    await answerAll(el, [['none'], ['swollen']]);
     const offices = [...shadow(el).querySelectorAll('[part~=office]')];
     expect(offices.map((o) => o.querySelector('strong')!.textContent)).to.deep.equal([
       'Kalamazoo',
@@ -181,7 +239,7 @@ describe('<leg-pain-check>', () => {
 
   it('updates when an attribute changes or an office is added after load', async () => {
     const el = await configured();
-    await answerAll(el, [['one-leg']]);
+    await answerAll(el, [['none'], ['swollen']]);
     el.setAttribute('clinic-name', 'Riverside Veins');
     el.setAttribute('phone', '+1 517 555 0199');
     await settle(el);
@@ -203,13 +261,13 @@ describe('<leg-pain-check>', () => {
   it('accepts offices as a property from frameworks', async () => {
     const el = await fixture<LegPainCheck>(html`<leg-pain-check></leg-pain-check>`);
     el.offices = [{name: 'Allegan', phone: '(269) 555-0102', lat: 42.5, lng: -85.8}];
-    await answerAll(el, [['one-leg']]);
+    await answerAll(el, [['none'], ['swollen']]);
     expect(shadow(el).querySelector('[part~=office]')!.textContent).to.include('Allegan');
   });
 
   it("works with nothing configured and points to the visitor's own doctor", async () => {
     const el = await fixture<LegPainCheck>(html`<leg-pain-check></leg-pain-check>`);
-    await answerAll(el, [['one-leg']]);
+    await answerAll(el, [['none'], ['swollen']]);
     expect(part(el, 'result')!.textContent).to.include(en.ui.ownDoctor);
     expect(part(el, 'call')).to.equal(null);
   });
@@ -224,7 +282,7 @@ describe('<leg-pain-check>', () => {
     const [one, two] = [...box.querySelectorAll('leg-pain-check')];
     await settle(one);
     await settle(two);
-    await answerAll(one, [['one-leg']]);
+    await answerAll(one, [['none'], ['swollen']]);
     expect(part(one, 'result')).to.exist;
     expect(heading(two)).to.equal(en.ui.title);
     await answerAll(two, [['pop']]);

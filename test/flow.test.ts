@@ -19,40 +19,97 @@ describe('flow', () => {
     }
   });
 
+  // No warning sign, both legs; then muscle pain; one leg with no clot risk.
+  const clear = [['none'], ['none'], ['both']];
+  const muscle = [...clear, ['muscle']];
+  const oneLeg = [['none'], ['none'], ['one'], ['none'], ['muscle']];
   const table: {choices: string[][]; outcome: string; level: string}[] = [
-    {choices: [['none'], ['next-day'], ['easing']], outcome: 'doms', level: 'self-care'},
     {
-      choices: [['none'], ['next-day'], ['worse']],
+      choices: [...muscle, ['next-day'], ['new'], ['ok'], ['days1to3']],
+      outcome: 'doms',
+      level: 'self-care',
+    },
+    {
+      choices: [...muscle, ['next-day'], ['new'], ['ok'], ['better']],
+      outcome: 'doms',
+      level: 'self-care',
+    },
+    {
+      choices: [...muscle, ['next-day'], ['new'], ['ok'], ['worse']],
       outcome: 'soreness-not-settling',
       level: 'urgent',
     },
-    {choices: [['none'], ['burn'], ['yes']], outcome: 'acute-soreness', level: 'self-care'},
-    {choices: [['none'], ['burn'], ['no'], ['easing']], outcome: 'doms', level: 'self-care'},
-    {choices: [['none'], ['pull'], ['better']], outcome: 'calf-strain', level: 'self-care'},
-    {choices: [['none'], ['pull'], ['fever']], outcome: 'strain-not-healing', level: 'urgent'},
-    {choices: [['none'], ['pull'], ['no-weight']], outcome: 'torn-tendon', level: 'urgent'},
     {
-      choices: [['none'], ['heavy'], ['yes'], ['no']],
+      choices: [...muscle, ['next-day'], ['new'], ['bad']],
+      outcome: 'soreness-not-settling',
+      level: 'urgent',
+    },
+    {
+      choices: [...muscle, ['next-day'], ['long'], ['no'], ['yes'], ['goes'], ['calf']],
+      outcome: 'claudication',
+      level: 'routine',
+    },
+    {
+      choices: [...muscle, ['burn'], ['new'], ['yes']],
+      outcome: 'acute-soreness',
+      level: 'self-care',
+    },
+    {
+      choices: [...muscle, ['burn'], ['new'], ['no'], ['ok'], ['better']],
+      outcome: 'doms',
+      level: 'self-care',
+    },
+    {
+      choices: [...oneLeg, ['pull'], ['yes'], ['no'], ['recent']],
+      outcome: 'calf-strain',
+      level: 'self-care',
+    },
+    {
+      choices: [...oneLeg, ['pull'], ['yes'], ['yes']],
+      outcome: 'strain-not-healing',
+      level: 'urgent',
+    },
+    {choices: [...oneLeg, ['pull'], ['no']], outcome: 'torn-tendon', level: 'urgent'},
+    {choices: [...oneLeg, ['cramp'], ['normal']], outcome: 'night-cramps', level: 'self-care'},
+    {
+      choices: [['none'], ['none'], ['one'], ['travel', 'hormones']],
+      outcome: 'leg-clot',
+      level: 'urgent',
+    },
+    {choices: [['none'], ['none'], ['one'], ['unsure']], outcome: 'leg-clot', level: 'urgent'},
+    {
+      choices: [...muscle, ['heavy'], ['no']],
       outcome: 'venous-insufficiency',
       level: 'routine',
     },
-    {choices: [['none'], ['heavy'], ['yes'], ['yes']], outcome: 'pad-possible', level: 'routine'},
     {
-      choices: [['none'], ['run-tight'], ['yes'], ['none']],
+      choices: [...muscle, ['heavy'], ['yes']],
+      outcome: 'veins-and-arteries',
+      level: 'routine',
+    },
+    {
+      choices: [...muscle, ['run-tight'], ['yes'], ['none']],
       outcome: 'exertional-compartment',
       level: 'routine',
     },
     {
-      choices: [['none'], ['run-tight'], ['yes'], ['age65']],
+      choices: [...muscle, ['run-tight'], ['yes'], ['age65']],
       outcome: 'pad-possible',
       level: 'routine',
     },
-    {choices: [['none'], ['unsure'], ['none']], outcome: 'no-fit', level: 'routine'},
-    {choices: [['none'], ['unsure'], ['unsure']], outcome: 'pad-possible', level: 'routine'},
+    {choices: [...clear, ['unsure'], ['no']], outcome: 'no-fit', level: 'routine'},
+    {choices: [...clear, ['joint'], ['outer-knee']], outcome: 'overuse', level: 'self-care'},
+    {choices: [...clear, ['joint'], ['joint']], outcome: 'joint-pain', level: 'routine'},
+    {choices: [...clear, ['shin'], ['spread']], outcome: 'overuse', level: 'self-care'},
+    {choices: [...clear, ['spot'], ['leg'], ['no']], outcome: 'bone-stress', level: 'routine'},
+    {choices: [...clear, ['spot'], ['hip']], outcome: 'bone-stress-urgent', level: 'urgent'},
+    {choices: [...clear, ['foot'], ['cold']], outcome: 'cold-toes', level: 'routine'},
     {choices: [['breath']], outcome: 'lung-clot', level: 'emergency'},
-    {choices: [['one-leg', 'dark-urine']], outcome: 'muscle-breakdown', level: 'emergency'},
-    {choices: [['one-leg', 'pop']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [['unwell']], outcome: 'very-unwell', level: 'emergency'},
+    {choices: [['dark-urine', 'cold-leg']], outcome: 'blocked-artery', level: 'emergency'},
+    {choices: [['none'], ['swollen', 'pop']], outcome: 'torn-tendon', level: 'urgent'},
     {choices: [['unsure']], outcome: 'signs-unsure', level: 'urgent'},
+    {choices: [['none'], ['unsure']], outcome: 'signs-unsure', level: 'urgent'},
   ];
   for (const {choices, outcome, level} of table) {
     it(`${choices.map((c) => c.join('+')).join(' > ')} -> ${outcome}`, () => {
@@ -75,7 +132,7 @@ describe('flow', () => {
       [signs, ['unsure', 'none'], false],
       [signs, ['breath', 'breath'], false],
       [signs, ['nope'], false],
-      [signs, ['breath', 'pop'], true],
+      [signs, ['breath', 'back'], true],
       [signs, ['none'], true],
       [pattern, ['burn', 'pull'], false],
       [pattern, ['burn'], true],
@@ -85,39 +142,45 @@ describe('flow', () => {
     }
     expect(() => answer(TREE, start(TREE), [])).to.throw(FlowError);
     const done = walkTo([['breath']]);
+    const many = current(TREE, walkTo([['none'], ['swollen', 'statin', 'pop']]));
+    expect(many.kind === 'outcome' && many.outcome.id).to.equal('torn-tendon');
+    expect(many.kind === 'outcome' && many.also.map((o) => o.id)).to.deep.equal([
+      'muscle-damage',
+      'leg-clot',
+    ]);
     expect(() => answer(TREE, done, ['none'])).to.throw(FlowError, /finished/);
   });
 
   it('keeps ticked boxes in the question order, whatever the order of ticking', () => {
-    const state = answer(TREE, start(TREE), ['pop', 'breath']);
-    expect(state.path[0].chosen).to.deep.equal(['breath', 'pop']);
+    const state = answer(TREE, start(TREE), ['back', 'breath']);
+    expect(state.path[0].chosen).to.deep.equal(['breath', 'back']);
   });
 
   it('goes back one step and remembers the answer there', () => {
-    const state = walkTo([['none'], ['next-day']]);
+    const state = walkTo([['none'], ['none'], ['both']]);
     const backed = back(state);
     const step = current(TREE, backed);
-    expect(step.kind === 'question' && step.question.id).to.equal('pattern');
-    expect(step.kind === 'question' && step.chosen).to.deep.equal(['next-day']);
+    expect(step.kind === 'question' && step.question.id).to.equal('legs');
+    expect(step.kind === 'question' && step.chosen).to.deep.equal(['both']);
     const twice = back(backed);
-    const first = current(TREE, twice);
-    expect(first.kind === 'question' && first.chosen).to.deep.equal(['none']);
+    const second = current(TREE, twice);
+    expect(second.kind === 'question' && second.chosen).to.deep.equal(['none']);
     expect(back(start(TREE))).to.deep.equal(start(TREE));
   });
 
   it('keeps later answers when an answer is unchanged, forgets them when it changes', () => {
-    const state = walkTo([['none'], ['next-day']]);
-    const again = answer(TREE, back(state), ['next-day']);
-    expect(again.remembered['pattern']).to.deep.equal(['next-day']);
-    const deeper = answer(TREE, walkTo([['none'], ['burn']]), ['no']);
+    const state = walkTo([['none'], ['none'], ['both']]);
+    const again = answer(TREE, back(state), ['both']);
+    expect(again.remembered['legs']).to.deep.equal(['both']);
+    const deeper = walkTo([['none'], ['none'], ['both'], ['muscle'], ['burn'], ['new']]);
     const changed = answer(TREE, back(back(deeper)), ['walking']);
-    expect(changed.remembered['burn-fade']).to.equal(undefined);
+    expect(changed.remembered['burn-long']).to.equal(undefined);
   });
 
   it('does not change the state it was given', () => {
     const state = walkTo([['none']]);
     const copy = JSON.stringify(state);
-    answer(TREE, state, ['burn']);
+    answer(TREE, state, ['swollen']);
     back(state);
     expect(JSON.stringify(state)).to.equal(copy);
   });

@@ -68,7 +68,7 @@ describe('nearest office', () => {
         {name: 'Kalamazoo', address: '', phone: '', bookingUrl: '', ...KALAMAZOO},
         {name: 'Battle Creek', address: '', phone: '', bookingUrl: '', ...BATTLE_CREEK},
       ]);
-      await answerAll(el, [['one-leg']]);
+      await answerAll(el, [['none'], ['swollen']]);
       expect(stub.calls.length).to.equal(0);
       const names = () =>
         [...shadow(el).querySelectorAll('[part~=office] strong')].map((n) => n.textContent);
@@ -94,7 +94,7 @@ describe('nearest office', () => {
         {name: 'Kalamazoo', address: '', phone: '', bookingUrl: '', ...KALAMAZOO},
         {name: 'Battle Creek', address: '', phone: '', bookingUrl: '', ...BATTLE_CREEK},
       ]);
-      await answerAll(el, [['one-leg']]);
+      await answerAll(el, [['none'], ['swollen']]);
       part(el, 'nearest')!.click();
       await new Promise((r) => setTimeout(r, 20));
       const offices = shadow(el).querySelector('lpc-offices')!;
@@ -112,7 +112,7 @@ describe('nearest office', () => {
 
   it('offers no nearest-office button when no office has coordinates', async () => {
     const el = await widget([{name: 'Allegan', address: '', phone: '', bookingUrl: ''}]);
-    await answerAll(el, [['one-leg']]);
+    await answerAll(el, [['none'], ['swollen']]);
     expect(part(el, 'nearest')).to.equal(null);
   });
 });

@@ -9,10 +9,12 @@ import {LANGUAGES, pickLanguage} from '../src/i18n/index.js';
 import {en} from '../src/i18n/en.js';
 import {clickPart, heading, warnings} from './helpers/drive.js';
 
-/** Every string in a language module by its key path: "ui.start", "outcomes.doms.now". */
+/**
+ * Every string in a language module by its key path: "ui.start", "outcomes.doms.now.0". List items
+ * count one by one, so a translation keeps every item of every list.
+ */
 function strings(value: unknown, path = '', out = new Map<string, string>()) {
   if (typeof value === 'string') out.set(path, value);
-  else if (Array.isArray(value)) out.set(path, value.join('\n'));
   else if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       strings(inner, path ? `${path}.${key}` : key, out);
@@ -40,7 +42,6 @@ describe('languages', () => {
     it(`"${lang}" keeps the placeholders of each English string`, () => {
       const own = strings(t);
       for (const [key, text] of english) {
-        // Lists may split or join sentences, so their placeholders are compared as a set.
         const want = [...new Set(placeholders(text))];
         const got = [...new Set(placeholders(own.get(key) ?? ''))];
         expect(got, key).to.deep.equal(want);

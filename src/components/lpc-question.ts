@@ -1,7 +1,8 @@
 import {ContextConsumer} from '@lit/context';
 import {html, LitElement, type PropertyValues} from 'lit';
 import {widgetContext} from '../context.js';
-import type {Question} from '../tree/types.js';
+import type {QuestionId} from '../tree/tree.js';
+import type {Option, Question} from '../tree/types.js';
 
 export interface AnswerDetail {
   chosen: string[];
@@ -88,10 +89,21 @@ export class LpcQuestion extends LitElement {
     this.dispatchEvent(new CustomEvent('lpc-back', {bubbles: true, composed: true}));
   }
 
+  /** The options in runs of one group each, so a long list of signs reads under short headings. */
+  private sections() {
+    const sections: {group?: string; options: Option[]}[] = [];
+    for (const option of this.question.options) {
+      const last = sections[sections.length - 1];
+      if (last && last.group === option.group) last.options.push(option);
+      else sections.push({group: option.group, options: [option]});
+    }
+    return sections;
+  }
+
   protected override render() {
     const {t, text} = this.context.value!;
     const q = this.question;
-    const words = t.questions[q.id as keyof typeof t.questions];
+    const words = t.questions[q.id as QuestionId];
     const many = q.kind === 'many';
     const type = many ? 'checkbox' : 'radio';
     const name = `lpc-${q.id}`;
@@ -108,23 +120,32 @@ export class LpcQuestion extends LitElement {
           <p class="error" id="lpc-error" role="alert">
             ${this.error ? (many ? t.ui.errorMany : t.ui.errorOne) : ''}
           </p>
-          <div class="options">
-            ${q.options.map(
-              (option) => html`
-                <label part="option" class="option">
-                  <input
-                    type=${type}
-                    name=${name}
-                    value=${option.id}
-                    .checked=${this.selected.includes(option.id)}
-                    @change=${(e: Event) =>
-                      this.toggle(option.id, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span>${words.options[option.id]}</span>
-                </label>
-              `,
-            )}
-          </div>
+          ${this.sections().map(({group, options}) => {
+            const heading = group && words.groups?.[group];
+            const inputs = html`<div class="options">
+              ${options.map(
+                (option) => html`
+                  <label part="option" class="option">
+                    <input
+                      type=${type}
+                      name=${name}
+                      value=${option.id}
+                      .checked=${this.selected.includes(option.id)}
+                      @change=${(e: Event) =>
+                        this.toggle(option.id, (e.target as HTMLInputElement).checked)}
+                    />
+                    <span>${words.options[option.id]}</span>
+                  </label>
+                `,
+              )}
+            </div>`;
+            return heading
+              ? html`<div class="group" role="group" aria-labelledby=${`lpc-g-${group}`}>
+                  <p class="group-title" id=${`lpc-g-${group}`}>${heading}</p>
+                  ${inputs}
+                </div>`
+              : inputs;
+          })}
         </fieldset>
         <div class="actions">
           <button type="button" part="button back" @click=${this.back}>${t.ui.back}</button>

@@ -3,6 +3,7 @@ import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {telHref} from '../config/config.js';
 import {widgetContext, type WidgetContext} from '../context.js';
 import type {Answer} from '../tree/flow.js';
+import type {OutcomeId, QuestionId} from '../tree/tree.js';
 import type {Outcome} from '../tree/types.js';
 import './lpc-offices.js';
 
@@ -26,11 +27,14 @@ const printDate = () => {
 export class LpcResult extends LitElement {
   static override properties = {
     outcome: {attribute: false},
+    also: {attribute: false},
     answers: {attribute: false},
   };
 
   /** The outcome reached. */
   outcome!: Outcome;
+  /** The other warning signs reported with it, most cautious first. */
+  also: readonly Outcome[] = [];
   /** The answers that led here, in order. */
   answers: readonly Answer[] = [];
 
@@ -100,7 +104,7 @@ export class LpcResult extends LitElement {
           ${this.contact()}`;
       case 'vascular':
         return html`<p><strong>${t.ui.vascular}</strong></p>
-          <p>${t.ui.ultrasound}</p>
+          <p>${t.ui.visit}</p>
           ${this.contact()}`;
       case 'doctor':
         return html`<p><strong>${t.ui.doctor}</strong></p>
@@ -114,22 +118,32 @@ export class LpcResult extends LitElement {
   protected override render() {
     const {t, text} = this.ctx;
     const {id, level} = this.outcome;
-    const words = t.outcomes[id as keyof typeof t.outcomes];
+    const words = t.outcomes[id as OutcomeId];
     const list = (items: readonly string[]) =>
       html`<ul>
         ${items.map((item) => html`<li>${text(item)}</li>`)}
       </ul>`;
+    // A heading and its list, only when the card has items for it.
+    const section = (heading: string, items: readonly string[]) =>
+      items.length
+        ? html`<h3>${text(heading)}</h3>
+            ${list(items)}`
+        : nothing;
     // In an emergency the call button comes first, right under the heading.
     const emergency = this.outcome.referral === 'emergency';
     const action = html`<div class="action">${this.action()}</div>`;
+    // Each answer on its own line under its question, as the visitor saw it.
     const told = this.answers.map(({question, chosen}) => {
-      const words = t.questions[question as keyof typeof t.questions];
+      const words = t.questions[question as QuestionId];
       return html`<li>
-        <span class="muted">${words.title}</span><br />${chosen
-          .map((id) => words.options[id])
-          .join(' ')}
+        <span class="muted">${words.title}</span>
+        <ul>
+          ${chosen.map((id) => html`<li>${words.options[id]}</li>`)}
+        </ul>
       </li>`;
     });
+    // Several warning signs: none of them is dropped.
+    const also = this.also.map((other) => t.outcomes[other.id as OutcomeId].brief ?? '');
     return html`
       <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
         <p class="level"><span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}</p>
@@ -137,11 +151,12 @@ export class LpcResult extends LitElement {
         ${emergency ? action : nothing}
         <p>${text(words.about)}</p>
         <p class="note">${t.ui.notDiagnosis} ${text(t.ui.unwell)}</p>
+        ${section(t.ui.also, also)}
         <h3>${t.ui.now}</h3>
-        ${list(words.now)} ${emergency ? nothing : action}
-        <h3>${t.ui.help}</h3>
-        ${list(words.help)}
+        ${list(words.now)} ${emergency ? html`<p>${text(t.ui.wait)}</p>` : action}
+        ${section(t.ui.callIf, words.call)} ${section(t.ui.todayIf, words.today)}
         <h3>${t.ui.why}</h3>
+        ${words.tell ? html`<p>${words.tell}</p>` : nothing}
         <ul class="told">
           ${told}
         </ul>

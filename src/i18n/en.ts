@@ -91,7 +91,6 @@ export const en: Strings = {
     callIf: 'Call {number} if',
     todayIf: 'See a doctor today if',
     wait: 'If you feel worse while you wait, call {number} again.',
-    tell: 'Tell the doctor',
     also: 'You also told us about',
     level: 'How soon',
     levels: {
@@ -181,7 +180,7 @@ export const en: Strings = {
     },
     legs: {
       title: 'Is the pain in one leg or in both legs?',
-      options: {one: 'One leg.', both: 'Both legs.', unsure},
+      options: {one: 'One leg.', both: 'Both legs.'},
     },
     'clot-risk': {
       title: 'Do any of these fit you?',
@@ -326,10 +325,6 @@ export const en: Strings = {
         other: 'Something else, or nothing helps.',
         unsure,
       },
-    },
-    'heavy-raise': {
-      title: 'Do your legs feel better when you put them up?',
-      options: yesNo('Yes, they feel better.', 'No, it makes no change.'),
     },
     'heavy-walk': {
       title:

@@ -57,7 +57,6 @@ export interface UiText {
   todayIf: string;
   /** Emergency cards: in place of the two help lists. */
   wait: string;
-  tell: string;
   /** On a card for several warning signs: the heading over the other signs. */
   also: string;
   /** Who the check is for, and what a visitor under 18 should do. */

@@ -135,12 +135,12 @@ export const QUESTIONS = [
     ],
   },
   {
+    // Which leg hurts is known, so no "I'm not sure".
     id: 'legs',
     kind: 'one',
     options: [
       {id: 'one', next: q('clot-risk')},
       {id: 'both', next: q('where')},
-      unsure(q('clot-risk')),
     ],
   },
   {
@@ -180,7 +180,7 @@ export const QUESTIONS = [
       {id: 'pull', next: q('strain-tiptoe')},
       {id: 'cramp', next: q('cramp-between')},
       {id: 'walking', next: q('walk-rest')},
-      {id: 'heavy', next: q('heavy-raise')},
+      {id: 'heavy', next: q('heavy-walk')},
       {id: 'run-tight', next: q('tight-stop')},
       unsure(q('walk-any')),
     ],
@@ -325,15 +325,6 @@ export const QUESTIONS = [
   },
   // Heavy legs: veins, unless walking pain that eases standing still points to the arteries too.
   {
-    id: 'heavy-raise',
-    kind: 'one',
-    options: [
-      {id: 'yes', next: q('heavy-walk')},
-      {id: 'no', next: q('walk-any')},
-      unsure(q('walk-any')),
-    ],
-  },
-  {
     id: 'heavy-walk',
     kind: 'one',
     options: [
@@ -378,6 +369,7 @@ export const QUESTIONS = [
     kind: 'one',
     options: [
       {id: 'heel', next: o('overuse')},
+      {id: 'arch', next: o('overuse')},
       {id: 'spot', next: q('bone-walk')},
       {id: 'cold', next: o('cold-toes')},
       {id: 'other', next: o('no-fit')},

@@ -76,9 +76,22 @@ for (const page of ['/test/pages/csp.html', '/test/pages/classic-csp.html']) {
       permissions: ['geolocation'],
       geolocation: {latitude: 42.3, longitude: -85.2},
     });
-    await run(tab, [['none'], ['walking'], ['no'], ['yes'], ['goes'], ['calf']]);
+    await run(tab, [
+      ['none'],
+      ['none'],
+      ['one'],
+      ['none'],
+      ['muscle'],
+      ['walking'],
+      ['no'],
+      ['yes'],
+      ['goes'],
+      ['calf'],
+    ]);
     await widget(tab).locator('[part~=restart]').click();
-    await widget(tab).locator('input[value="one-leg"]').check();
+    await widget(tab).locator('input[value="none"]').check();
+    await widget(tab).locator('[part~=continue]').click();
+    await widget(tab).locator('input[value="swollen"]').check();
     await widget(tab).locator('[part~=continue]').click();
     await widget(tab).locator('[part~=nearest]').click();
     await widget(tab).locator('[part~=office] >> text=miles away').waitFor();

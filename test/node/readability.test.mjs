@@ -32,7 +32,7 @@ const ui = en.ui;
 const action = {
   emergency: [ui.call, ui.noDrive],
   today: [ui.today, ui.callClinic],
-  vascular: [ui.vascular, ui.ultrasound, ui.callClinic, ui.book],
+  vascular: [ui.vascular, ui.visit, ui.callClinic, ui.book],
   doctor: [ui.doctor, ui.clinicAlso, ui.callClinic],
   home: [ui.home],
 };
@@ -55,18 +55,27 @@ for (const outcome of TREE.outcomes) {
       ui.now,
       ...words.now,
       ...action[outcome.referral],
-      ui.help,
-      ...words.help,
+      ...(outcome.level === 'emergency' ? [ui.wait] : []),
+      ...(words.call.length ? [ui.callIf, ...words.call] : []),
+      ...(words.today.length ? [ui.todayIf, ...words.today] : []),
+      words.tell ?? '',
     ].map(fill);
     const g = grade(card);
     assert.ok(g <= MAX_GRADE, `grade ${g.toFixed(1)}: ${card.join(' ')}`);
   });
 }
 
+test(`the one-line advice for each warning sign reads at grade ${MAX_GRADE} or below`, () => {
+  const briefs = Object.values(en.outcomes).flatMap((words) => (words.brief ? [words.brief] : []));
+  const g = grade([ui.also, ...briefs].map(fill));
+  assert.ok(g <= MAX_GRADE, `grade ${g.toFixed(1)}`);
+});
+
 test(`all question text together reads at grade ${MAX_GRADE} or below`, () => {
   const parts = Object.values(en.questions).flatMap((q) => [
     q.title,
     q.hint ?? '',
+    ...Object.values(q.groups ?? {}),
     ...Object.values(q.options),
   ]);
   const g = grade(parts);
@@ -74,7 +83,15 @@ test(`all question text together reads at grade ${MAX_GRADE} or below`, () => {
 });
 
 test(`the intro reads at grade ${MAX_GRADE} or below`, () => {
-  const g = grade([ui.title, ui.intro, ui.notDiagnosis, fill(ui.unwell), ui.privacy, ui.start]);
+  const g = grade([
+    ui.title,
+    ui.intro,
+    ui.adults,
+    ui.notDiagnosis,
+    fill(ui.unwell),
+    ui.privacy,
+    ui.start,
+  ]);
   assert.ok(g <= MAX_GRADE, `grade ${g.toFixed(1)}`);
 });
 
