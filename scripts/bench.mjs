@@ -62,8 +62,19 @@ const CHROMIUM_ARGS = [
 ];
 const GOAL_PAINT_RATIO = 1.3;
 const GOAL_STEP_MS = 16;
-// none -> walking -> no -> yes -> goes -> calf -> result: six Continue clicks.
-const PATH = [['none'], ['walking'], ['no'], ['yes'], ['goes'], ['calf']];
+// No sign, no urgent sign, both legs, muscles, walking, then the Edinburgh questions to a
+// claudication card: nine Continue clicks.
+const PATH = [
+  ['none'],
+  ['none'],
+  ['both'],
+  ['muscle'],
+  ['walking'],
+  ['no'],
+  ['yes'],
+  ['goes'],
+  ['calf'],
+];
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);

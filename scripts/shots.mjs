@@ -1,7 +1,8 @@
 // Screenshots of every screen a visitor sees, at phone and desktop width, light and dark:
-//   node scripts/shots.mjs [url] [outdir] [--lang=es]
+//   node scripts/shots.mjs [url] [outdir] [--lang=es] [--all] [--width=360]
 // Needs the demo server running (npm start) and Debian's chromium. --lang sets the widget's lang
-// attribute before each run, to see another language on the same page.
+// attribute before each run, to see another language on the same page. --all shoots the card of
+// every outcome (by its shortest path, from build/), --width one width instead of 360 and 1280.
 import {mkdir} from 'node:fs/promises';
 import {chromium} from 'playwright-core';
 
@@ -12,13 +13,42 @@ const out = args[1] ?? 'shots';
 const suffix = lang ? `-${lang}` : '';
 await mkdir(out, {recursive: true});
 
-// Paths to one outcome of each level, as option values per step.
-const paths = {
+// Paths to one outcome of each level (and a card for several signs), as option values per step.
+let paths = {
   emergency: [['breath']],
-  urgent: [['one-leg']],
-  routine: [['none'], ['walking'], ['no'], ['yes'], ['goes'], ['calf']],
-  'self-care': [['none'], ['next-day'], ['easing']],
+  urgent: [['none'], ['swollen']],
+  several: [['none'], ['swollen', 'pop', 'statin']],
+  routine: [
+    ['none'],
+    ['none'],
+    ['both'],
+    ['muscle'],
+    ['walking'],
+    ['no'],
+    ['yes'],
+    ['goes'],
+    ['calf'],
+  ],
+  'self-care': [
+    ['none'],
+    ['none'],
+    ['one'],
+    ['none'],
+    ['muscle'],
+    ['pull'],
+    ['yes'],
+    ['no'],
+    ['recent'],
+  ],
 };
+if (process.argv.includes('--all')) {
+  const {TREE} = await import('../build/src/tree/tree.js');
+  const {shortestPaths} = await import('../build/test/helpers/walk.js');
+  paths = Object.fromEntries(shortestPaths(TREE));
+}
+const widths = process.argv.find((arg) => arg.startsWith('--width='))
+  ? [Number(process.argv.find((arg) => arg.startsWith('--width=')).slice(8))]
+  : [360, 1280];
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -30,7 +60,7 @@ const browser = await chromium.launch({
   ],
 });
 for (const scheme of ['light', 'dark']) {
-  for (const width of [360, 1280]) {
+  for (const width of widths) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
     const w = page.locator('leg-pain-check').first();
     // The widget alone, as it sits in the page.
@@ -47,7 +77,7 @@ for (const scheme of ['light', 'dark']) {
       await w.locator('[part~=start]').click();
       for (const [i, choice] of steps.entries()) {
         for (const value of choice) await w.locator(`input[value="${value}"]`).check();
-        if (level === 'routine' && i === 1) await shot('question');
+        if (level === 'routine' && i < 2) await shot(`question-${i + 1}`);
         await w.locator('[part~=continue]').click();
       }
       await w.locator('[part~=result]').waitFor();

@@ -20,7 +20,7 @@ const levelName = {
 const referralName = {
   emergency: 'Call the emergency number now',
   today: 'See a doctor today',
-  vascular: 'Vascular evaluation at the clinic (noninvasive ultrasound)',
+  vascular: 'Vascular evaluation at the clinic (ABI and ultrasound, no needles)',
   doctor: "The visitor's own doctor",
   home: 'Home care, with signs to get help',
 };
@@ -39,8 +39,10 @@ const lines = [
   '',
   'For clinical review. Every question with its options and where each leads, every outcome with',
   'its full card text and level, and a flowchart of the whole tree. The widget asks the warning',
-  `signs first (question \`${TREE.start}\`). Options marked ⚠ report a warning sign: any path through`,
-  'one ends at that level or a more cautious one. "I\'m not sure" never leads to self-care.',
+  `signs first (questions \`${TREE.start}\` and \`urgent-signs\`). Options marked ⚠ report a warning sign: any`,
+  'path through one ends at that level or a more cautious one. When several signs are ticked, the',
+  'card leads with the most cautious (on a tie, the one listed first below) and lists the others.',
+  '"I\'m not sure" never leads to self-care.',
   '',
   `${TREE.questions.length} questions, ${TREE.outcomes.length} outcomes.`,
   '',
@@ -85,18 +87,33 @@ for (const question of TREE.questions) {
   lines.push(question.kind === 'many' ? 'Tick all that apply.' : 'Choose one.', '');
   lines.push('| option | label | leads to |', '|---|---|---|');
   for (const option of question.options) {
+    const group = option.group && words.groups[option.group];
+    const label = group ? `*${group}:* ${words.options[option.id]}` : words.options[option.id];
     const marks = [
       option.sign ? `⚠ ${option.sign}` : '',
       option.exclusive ? 'exclusive' : '',
       option.unsure ? 'not sure' : '',
     ].filter(Boolean);
     lines.push(
-      `| \`${option.id}\`${marks.length ? ` (${marks.join(', ')})` : ''} | ${words.options[option.id]} | ${where(option.next)} |`,
+      `| \`${option.id}\`${marks.length ? ` (${marks.join(', ')})` : ''} | ${label} | ${where(option.next)} |`,
     );
   }
   lines.push('');
 }
-lines.push('## Outcomes', '');
+lines.push(
+  '## Outcomes',
+  '',
+  'The ids are stable: integrators receive them in the `lpc-result` event. Within a level they are',
+  'listed most specific first, the order used on a tie between two warning signs.',
+  '',
+  '| id | level | action | title |',
+  '|---|---|---|---|',
+  ...TREE.outcomes.map(
+    (o) =>
+      `| \`${o.id}\` | ${levelName[o.level]} | ${referralName[o.referral]} | ${fill(en.outcomes[o.id].title)} |`,
+  ),
+  '',
+);
 for (const outcome of TREE.outcomes) {
   const words = en.outcomes[outcome.id];
   lines.push(`### ${outcome.id}`, '');
@@ -106,8 +123,12 @@ for (const outcome of TREE.outcomes) {
   );
   lines.push(`**${fill(words.title)}**`, '', fill(words.about), '', 'What to do now:', '');
   for (const line of words.now) lines.push(`- ${fill(line)}`);
-  lines.push('', 'Get help right away if:', '');
-  for (const line of words.help) lines.push(`- ${fill(line)}`);
+  const list = (heading, items) => {
+    if (items.length) lines.push('', `${fill(heading)}:`, '', ...items.map((l) => `- ${fill(l)}`));
+  };
+  list(en.ui.callIf, words.call);
+  list(en.ui.todayIf, words.today);
+  if (outcome.level !== 'emergency') lines.push('', `${words.tell ?? en.ui.tell}`);
   lines.push('');
 }
 const text = lines.join('\n');

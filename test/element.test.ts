@@ -40,6 +40,8 @@ describe('<leg-pain-check>', () => {
     expect(heading(el)).to.equal(en.ui.title);
     expect(shadow(el).textContent).to.include(en.ui.notDiagnosis);
     expect(shadow(el).textContent).to.include('call 911 now');
+    // Adults only, and what a visitor under 18 should do.
+    expect(shadow(el).textContent).to.include(en.ui.adults);
     expect(part(el, 'start')).to.exist;
   });
 
@@ -120,6 +122,7 @@ describe('<leg-pain-check>', () => {
     expect(text).to.include(en.ui.levels.routine);
     expect(text).to.include(en.ui.visit);
     expect(text).to.include(en.outcomes.claudication.tell!);
+    expect(text).to.not.include(en.ui.tell);
     expect(text).to.include(en.outcomes.claudication.call[0].replace('{number}', '911'));
     expect(text).to.include(en.ui.notDiagnosis);
     expect(text).to.include(en.questions['walk-where'].options.calf);
@@ -145,8 +148,13 @@ describe('<leg-pain-check>', () => {
     expect(heading(el)).to.equal(en.outcomes['torn-tendon'].title);
     const card = part(el, 'result')!;
     expect(card.textContent).to.include(en.ui.also);
-    expect(card.textContent).to.include(en.outcomes['leg-clot'].brief!);
-    expect(card.textContent).to.include(en.outcomes['muscle-damage'].brief!);
+    const also = [...card.querySelectorAll('h3 + ul li')]
+      .map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
+      .filter((line) => line.includes(en.ui.levels.urgent));
+    expect(also).to.deep.equal([
+      `${en.outcomes['muscle-damage'].title}. ${en.ui.levels.urgent}.`,
+      `${en.outcomes['leg-clot'].title}. ${en.ui.levels.urgent}.`,
+    ]);
     // "What you told us": each ticked item on a line of its own.
     const lines = [...card.querySelectorAll('.told ul li')].map((li) => li.textContent!.trim());
     for (const id of ['swollen', 'pop', 'statin']) {

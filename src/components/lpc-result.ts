@@ -142,8 +142,14 @@ export class LpcResult extends LitElement {
         </ul>
       </li>`;
     });
-    // Several warning signs: none of them is dropped.
-    const also = this.also.map((other) => t.outcomes[other.id as OutcomeId].brief ?? '');
+    // Several warning signs: none is dropped. Each says what it may be and how soon to act.
+    const also = this.also.map(
+      (other) =>
+        html`<li>
+          <strong>${t.outcomes[other.id as OutcomeId].title}.</strong>
+          ${text(t.ui.levels[other.level])}.
+        </li>`,
+    );
     return html`
       <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
         <p class="level"><span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}</p>
@@ -151,12 +157,19 @@ export class LpcResult extends LitElement {
         ${emergency ? action : nothing}
         <p>${text(words.about)}</p>
         <p class="note">${t.ui.notDiagnosis} ${text(t.ui.unwell)}</p>
-        ${section(t.ui.also, also)}
+        ${
+          also.length
+            ? html`<h3>${t.ui.also}</h3>
+                <ul>
+                  ${also}
+                </ul>`
+            : nothing
+        }
         <h3>${t.ui.now}</h3>
         ${list(words.now)} ${emergency ? html`<p>${text(t.ui.wait)}</p>` : action}
         ${section(t.ui.callIf, words.call)} ${section(t.ui.todayIf, words.today)}
         <h3>${t.ui.why}</h3>
-        ${words.tell ? html`<p>${words.tell}</p>` : nothing}
+        ${emergency ? nothing : html`<p>${words.tell ?? t.ui.tell}</p>`}
         <ul class="told">
           ${told}
         </ul>

@@ -14,43 +14,55 @@ const risk: QuestionText = {
   hint: 'These make a blood flow problem in the legs more likely.',
   options: {
     artery:
-      'I have had a heart attack, angina, a heart stent or bypass, a stroke or mini-stroke, a narrow neck artery, or a bulge in the main artery (aneurysm).',
+      'I have had a heart attack, a stroke or a mini-stroke. Or I have angina, a stent or a bypass in my heart or legs, a narrow neck artery, or a bulge in the main artery. Or I know I have poor blood flow in my legs.',
     age65: 'I am 65 or older.',
     age50:
-      'I am 50 to 64, and I smoke or used to. Or I have diabetes, high blood pressure, high cholesterol, kidney disease, or a parent, brother or sister with poor blood flow in the legs.',
-    under50: 'I am under 50. I have diabetes and one more thing from the line above.',
+      'I am 50 to 64, and one of these is true. I smoke now or used to. I have diabetes, high blood pressure, high cholesterol or kidney disease. A parent, brother or sister has poor blood flow in the legs.',
+    under50: 'I am under 50, and I have diabetes plus one thing from the 50 to 64 list.',
     none,
     unsure,
   },
 };
+const howLongTitle = 'How long have you had this pain with exercise?';
 const howLong: QuestionText = {
-  title: 'How long have you had this pain with exercise?',
+  title: howLongTitle,
   options: {
     new: 'It is new. It started in the last 2 weeks.',
     long: 'It has come back with exercise for more than 2 weeks.',
     unsure,
   },
 };
+const tiptoe = 'Hold on to something and stand on the sore leg. Can you rise up on your toes?';
+const tiptoeOptions = {
+  yes: 'Yes, I can.',
+  no: "No, I can't push up.",
+  unsure: "I'm not sure, or it hurts too much to try.",
+};
 const signsHint = 'Tick each one that fits, even if it has stopped.';
 
 // "Call {number} if" lines, shared by several cards.
-const callBreath = 'You get new shortness of breath or chest pain, or you cough up blood.';
+const callBreath =
+  'You get new shortness of breath or chest pain, a racing heart at rest, or you cough up blood.';
 const callFaint = 'You faint, or you feel very unwell or confused.';
 const callCold =
-  'Your leg or foot suddenly turns cold, pale or blue, or suddenly goes numb or weak.';
+  "Your leg or foot suddenly turns cold, pale, blue or blotchy, or goes numb or weak, or you can't move your toes.";
 const callPee = 'Your pee turns dark, like tea or cola.';
 const callBleed = "A vein bleeds and won't stop. Lie down, raise the leg and press hard on it.";
 // "See a doctor today if" lines.
 const todayClot =
   'One leg swells or feels warm, or the pain gets worse instead of better. A clot can feel like a strain.';
 const todaySwollen = 'One leg gets more swollen or warmer than the other.';
-const todayFoot = 'You get foot pain at night, or a sore on your foot that does not heal.';
+const todayFoot = 'You get new foot pain at night, or a sore on your foot that does not heal.';
+const noIbuprofen =
+  'For pain, take acetaminophen (Tylenol), not ibuprofen or naproxen, until a doctor checks your kidneys.';
+const keepLow = 'Do not raise the leg. Keep it level, or let it hang down.';
 const todayWeight = "You can't put weight on the leg.";
 // Advice shared by several cards.
 const relief =
   'For pain, acetaminophen (Tylenol) is safe for most people. Do not take ibuprofen or naproxen if you are pregnant, take a blood thinner, or have kidney disease, a stomach ulcer or heart failure, or if your pee is dark. Ask a pharmacist if you are not sure.';
 const wrap =
   'A wrap can help. Make it firm, not tight. Take it off if your toes get cold, pale, numb or tingly. Do not wrap the leg if you have poor blood flow or diabetes.';
+const swim = 'Swim or cycle instead, if that does not hurt.';
 const noStockings = 'Do not buy tight support stockings until your arteries are checked.';
 const smoke = 'If you smoke, getting help to stop is the best thing you can do.';
 const padSteps = [
@@ -62,18 +74,19 @@ const padSteps = [
 const padToday = [todayFoot, 'The pain starts when you rest, or suddenly gets worse.'];
 const padTell = 'Tell the doctor how far you can walk before the pain starts.';
 const claud =
-  'Claudication (claw-dih-KAY-shun) means leg pain that comes when you walk and goes when you rest. It most often comes from PAD, or peripheral artery disease';
+  'Claudication (claw-dih-KAY-shun) means leg pain that comes when you walk and goes when you rest. It most often comes from PAD, or peripheral artery disease: narrow arteries, the tubes that bring blood to the legs.';
+const checkCause = 'A check shows the cause for you.';
 const boneAbout =
   'Too much running or jumping can crack a bone a little at a time. This is a stress injury.';
-const boneTell = 'Tell the doctor how much you run, and what changed in your training.';
-const selfTell = 'If you see a doctor, tell them what you did and when the pain started.';
+const diabetesTell = 'Tell the doctor if you have diabetes.';
+const medsTell = 'Tell the doctor every medicine and supplement you take.';
 
 export const en: Strings = {
   ui: {
     title: 'Leg pain after exercise?',
     intro: 'Answer a few short questions. Then see what the pain may be and what to do next.',
     adults:
-      "This check is for adults. Under 18? See a doctor. Go today if you limp, have a fever, pain at night or a lump, or can't put weight on the leg.",
+      "This check is for adults 18 and over, with leg pain during or after exercise or a walk. Under 18? See a doctor. Go today if you limp, have a fever, pain at night or a lump, or can't put weight on the leg.",
     notDiagnosis: 'This is a self-check, not a diagnosis.',
     unwell: 'If you feel very unwell, call {number} now.',
     privacy: 'Your answers stay on this device. Nothing is sent.',
@@ -90,7 +103,8 @@ export const en: Strings = {
     now: 'What to do now',
     callIf: 'Call {number} if',
     todayIf: 'See a doctor today if',
-    wait: 'If you feel worse while you wait, call {number} again.',
+    wait: 'If you feel worse while you wait, call {number} again. Tell the team about every change in your legs, like swelling.',
+    tell: 'Show this list to your doctor, or print it.',
     also: 'You also told us about',
     level: 'How soon',
     levels: {
@@ -105,7 +119,7 @@ export const en: Strings = {
       "Call your doctor for a visit today. If you can't be seen today, go to an emergency room. Urgent care often can't do the scans you may need.",
     vascular: 'Book a visit in the next few weeks to check the blood flow in your legs.',
     visit:
-      'At the visit, cuffs like a blood pressure cuff go on your arms and ankles. The two are compared: this is the ABI test. An ultrasound scan uses sound to show the blood flow. There are no needles.',
+      'At the visit, blood pressure cuffs on your arms and ankles are compared (the ABI test), and an ultrasound scan shows the blood flow. No needles.',
     doctor: 'Book a visit with your own doctor in the next few weeks.',
     home: 'Care for it at home, and watch for the signs below.',
     clinicAlso: 'You can also call {clinic}.',
@@ -132,21 +146,21 @@ export const en: Strings = {
       groups: {body: 'Breathing, chest or whole body', leg: 'Your leg', pee: 'Pee, bottom or back'},
       options: {
         breath:
-          'New shortness of breath, even mild. Or chest pain, coughing up blood, fainting or nearly fainting, or a racing heart at rest.',
+          'New shortness of breath, even mild, that is more than the usual puffing from exercise. Or chest pain, coughing up blood, fainting or nearly fainting, or a racing heart at rest.',
         unwell:
-          "Very unwell: you collapsed or can't stand up, you are confused, or your skin is grey, cold and clammy. Or pressure in your chest, arm, jaw or neck with sweating or feeling sick.",
+          "Very unwell: you collapsed or can't stand up, or you are confused or not making sense. Or your skin is grey, cold and clammy. Or pain, pressure or tightness in your chest, arm, jaw, neck or upper belly, with sweating, feeling sick or short of breath.",
         'fever-unwell':
-          'Fever or shivers, and you feel very ill: confused, very sleepy, breathing fast, or blotchy skin. Or a wound that hurts far more than it looks, with fever.',
+          'Fever or shivers, and you feel very ill: confused, very sleepy, breathing fast, or blotchy or grey skin. Or a wound that hurts far more than it looks, with fever.',
         'cold-leg':
           "Your leg or foot suddenly went cold, pale, blue or blotchy. Or it suddenly went numb or weak, or you can't move your foot or toes. With or without pain.",
         'tight-leg':
-          'Pain far worse than you would expect, and the leg is tight or hard, or it hurts much more when you move your toes, or your foot goes numb or tingly.',
+          'Pain far worse than you would expect. And one of these: the leg is tight or hard, it hurts much more when you move your toes, or your foot goes numb or tingly.',
         injury:
-          'After a fall or a blow: you heard a crack, the leg looks bent, bone shows through the skin, or the leg is pale, cold or numb.',
-        bleeding: "A vein in your leg is bleeding and won't stop.",
+          'After a fall, a blow, a twist or a bad landing: you heard a crack, or the leg looks bent or out of shape. Or bone shows through the skin, or the leg is pale, cold or numb.',
+        bleeding: 'A vein in your leg is bleeding now and will not stop.',
         'dark-urine':
-          'After hard exercise: dark pee like tea or cola, or much less pee than usual. Dark yellow pee that clears when you drink water does not count.',
-        back: 'New numbness between your legs or around your bottom. Or new trouble peeing or holding pee or poop. Or new weakness in both legs, or a foot that drags.',
+          'After exercise, even a long walk: dark pee like tea or cola, or much less pee than usual. Dark yellow pee that clears when you drink water does not count.',
+        back: 'New numbness between your legs or around your bottom. Or new trouble peeing or holding pee or poop. Or new weakness in both legs, or a foot that has started to drag.',
         none,
         unsure,
       },
@@ -165,34 +179,38 @@ export const en: Strings = {
         fever:
           'Fever or shivers, with a leg, foot or joint that is red, hot, swollen or very tender.',
         'vein-bled': 'A swollen vein on your leg (a varicose vein) bled, and it has stopped.',
-        thinner: 'You take a blood thinner, and a bruise or swelling keeps getting bigger.',
+        thinner:
+          'You take a blood thinner, like warfarin, Eliquis or Xarelto, and a bruise or swelling keeps getting bigger.',
         pop: 'A pop or snap at the back of your calf or heel, or it felt like a kick there. Tick this even if you can still walk.',
         'no-weight': "You can't put weight on the leg, or can't take 4 steps.",
-        weak: "Your muscles are so weak after exercise that you can't climb stairs, or get up from a low chair without using your arms.",
+        weak: "Your muscles got so weak after exercise that you can't climb stairs. Or you can't get up from a low chair without your arms, and you could before.",
         statin:
-          'You take a statin for cholesterol, and you have new muscle pain or weakness that is getting worse.',
-        foot: 'Foot or toe pain at rest or at night that eases when your leg hangs down. Or a sore on your foot that has not healed in 2 weeks, or black skin on a toe. Or diabetes and a foot sore that is red, warm or leaking.',
+          'You take a statin for cholesterol, like Lipitor or Crestor. And you have muscle pain or weakness that is new, has no clear cause, or is getting worse.',
+        foot: 'New foot or toe pain at rest or at night. It may ease when your leg hangs down. Or a sore on your foot or toe that has not healed in 2 weeks, or black skin on a toe. Or diabetes and a foot sore that is red, warm, swollen or leaking.',
         'flow-worse':
-          'Pain on walking that started all at once in the last 2 weeks. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
+          'No injury and no hard workout, but in the last 2 weeks walking suddenly began to cause leg pain that makes you stop. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
         none,
         unsure,
       },
     },
     legs: {
       title: 'Is the pain in one leg or in both legs?',
-      options: {one: 'One leg.', both: 'Both legs.'},
+      options: {
+        one: 'One leg.',
+        'one-worse': 'Both legs, but one hurts much more, or one started first.',
+        both: 'Both legs, about the same.',
+      },
     },
     'clot-risk': {
-      title: 'Do any of these fit you?',
-      hint: 'Tick all that fit. They make a blood clot in the leg more likely. A clot can feel like a pulled muscle.',
+      title: 'In the last 3 months, has any of these been true for you?',
+      hint: 'Tick all that fit. They make a blood clot more likely, and a clot can feel like a pulled muscle.',
       options: {
-        travel:
-          'In the last 3 months: a trip where you sat for 4 hours or more, like a flight or a long drive.',
-        surgery: 'In the last 3 months: surgery, a stay in hospital, a cast, or bed rest.',
-        pregnant: 'You are pregnant, or had a baby in the last 3 months.',
-        hormones: 'You take the pill, use a patch or ring for birth control, or take hormones.',
-        cancer: 'You have cancer, or had treatment for it in the last 3 months.',
-        'clot-before': 'You have had a blood clot before.',
+        travel: 'A trip where I sat for 4 hours or more, like a flight or a long drive.',
+        surgery: 'Surgery, a hospital stay, a cast, or bed rest.',
+        pregnant: 'I was pregnant or had a baby.',
+        hormones: 'I took the pill, used a birth control patch or ring, or took hormones.',
+        cancer: 'I had cancer, or treatment for cancer.',
+        'clot-before': 'I have had a blood clot, at any time.',
         none,
         unsure,
       },
@@ -224,7 +242,14 @@ export const en: Strings = {
       },
     },
     'walk-any': {title: 'Does the pain come on when you walk?', options: yesNo()},
-    'burn-long': howLong,
+    'burn-long': {
+      title: howLongTitle,
+      options: {
+        new: 'It is new: this is the first time, after one harder workout than usual.',
+        long: 'The same pain comes back each time I walk or exercise about as much. Or I have had it for more than 2 weeks.',
+        unsure,
+      },
+    },
     'burn-fade': {
       title: 'Did the burning or soreness fade within a few hours of rest?',
       options: {
@@ -238,7 +263,7 @@ export const en: Strings = {
       title: 'How much does the soreness hold you back?',
       options: {
         ok: 'It hurts, but I can walk, climb stairs and get up from a chair. The muscles are not badly swollen.',
-        bad: "The muscles are badly swollen, or so sore or weak that I can't walk normally, climb stairs or get up from a chair.",
+        bad: "The muscles are badly swollen. Or they are so sore or weak that I can't walk normally, climb stairs or get up from a chair.",
         unsure,
       },
     },
@@ -253,13 +278,10 @@ export const en: Strings = {
       },
     },
     'strain-tiptoe': {
-      title: 'Hold on to something and stand on the sore leg. Can you rise up on your toes?',
-      options: {
-        yes: 'Yes, I can.',
-        no: "No, I can't push up.",
-        unsure: "I'm not sure, or it hurts too much to try.",
-      },
+      title: tiptoe,
+      options: {...tiptoeOptions, thigh: 'My pain is in my thigh, not my calf.'},
     },
+    'heel-tiptoe': {title: tiptoe, options: tiptoeOptions},
     'strain-thinner': {
       title: 'Do you take a blood thinner?',
       hint: 'Such as warfarin, Eliquis, Xarelto or heparin shots.',
@@ -294,7 +316,7 @@ export const en: Strings = {
         yes: 'Yes.',
         no: 'No.',
         never: 'I never walk uphill or hurry.',
-        cannot: "I can't walk far enough to tell.",
+        cannot: 'The pain stops me on flat ground before I could walk uphill or hurry.',
         unsure,
       },
     },
@@ -329,7 +351,9 @@ export const en: Strings = {
     'heavy-walk': {
       title:
         'Do you also get pain when you walk that goes away within 10 minutes of standing still?',
-      options: yesNo(),
+      options: yesNo(
+        'Yes, I also get pain when I walk, and it goes within 10 minutes of standing still.',
+      ),
     },
     'tight-stop': {
       title: 'Does the tightness go away within 15 minutes after you stop?',
@@ -338,11 +362,11 @@ export const en: Strings = {
     joint: {
       title: 'Which fits your knee or hip pain best?',
       options: {
-        'outer-knee':
-          'Pain on the outer side of my knee. It starts at about the same point in each run and eases with rest.',
-        'front-knee':
-          'Pain around or just below my kneecap, worse with running, jumping, squats or stairs.',
-        groin: 'A deep ache in my groin or the front of my hip that gets worse with each run.',
+        walk: 'Pain in my hip, buttock or thigh that comes on when I walk and eases when I stop.',
+        'outer-knee': 'Pain on the outer side of my knee that starts at about the same point in each run.',
+        'front-knee': 'Pain around or below my kneecap, worse with running, jumping or stairs.',
+        groin:
+          'A deep ache in my groin or the front of my hip that gets worse with each run or walk.',
         joint: 'The joint is stiff or swollen, or it aches even on days I do not exercise.',
         unsure,
       },
@@ -362,7 +386,7 @@ export const en: Strings = {
         heel: 'Pain in the tendon at the back of my heel, worse when I start to run.',
         arch: 'Pain under my heel or arch, worst with my first steps in the morning.',
         spot: 'One spot on a foot bone hurts when I press it, and it gets worse with each run or walk.',
-        cold: 'My toes turn white or blue in the cold, and get their color back when they warm up.',
+        cold: 'My toes turn white or blue in the cold, then get their color back.',
         other: 'Something else.',
         unsure,
       },
@@ -384,7 +408,7 @@ export const en: Strings = {
     'blocked-artery': {
       title: 'This may be blocked blood flow to the leg',
       about:
-        'An artery is a tube that brings blood to the leg. If one gets blocked, the leg can be harmed within hours, even if it does not hurt much.',
+        'An artery is a tube that brings blood to the leg. If one is blocked, the leg can be harmed within hours, even without much pain.',
       now: [
         'Call {number} now.',
         'Note the time it started.',
@@ -392,7 +416,6 @@ export const en: Strings = {
       ],
       call: [],
       today: [],
-      brief: 'A cold, pale, numb or weak leg or foot: this may be blocked blood flow.',
     },
     'pressure-build-up': {
       title: 'This may be pressure building up in the leg',
@@ -405,7 +428,6 @@ export const en: Strings = {
       ],
       call: [],
       today: [],
-      brief: 'A tight, hard leg with very bad pain: this may be pressure building up in the leg.',
     },
     'serious-injury': {
       title: 'This may be a broken bone or a bad injury',
@@ -418,7 +440,6 @@ export const en: Strings = {
       ],
       call: [],
       today: [],
-      brief: 'A crack, a bent leg or a numb leg after an injury: this may be a broken bone.',
     },
     'bleeding-vein': {
       title: 'This is a bleeding vein',
@@ -430,7 +451,6 @@ export const en: Strings = {
       ],
       call: [],
       today: [],
-      brief: "A vein that won't stop bleeding: lie down, raise the leg and press hard on it.",
     },
     'nerve-pressure': {
       title: 'This may be pressure on the nerves in your lower back',
@@ -439,8 +459,6 @@ export const en: Strings = {
       now: ['Call {number} now.', 'Do not wait to see if it gets better.'],
       call: [],
       today: [],
-      brief:
-        'Numbness around your bottom, or trouble with pee or poop: nerves in your back may be squeezed.',
     },
     'muscle-breakdown': {
       title: 'This may be muscle breakdown',
@@ -448,14 +466,12 @@ export const en: Strings = {
         'Very hard exercise can break down muscle. What spills into the blood can harm the kidneys.',
       now: [
         'Call {number} now.',
-        'Stop all exercise, and get out of the heat.',
-        'Sip water.',
-        'Do not take ibuprofen or naproxen.',
+        'Stop exercise, get out of the heat, and sip water.',
+        noIbuprofen,
         'Tell them about every medicine and supplement you take.',
       ],
       call: [],
       today: [],
-      brief: 'Dark pee or much less pee after exercise: this may be muscle breakdown.',
     },
     'serious-infection': {
       title: 'This may be a serious infection',
@@ -463,12 +479,11 @@ export const en: Strings = {
       now: ['Call {number} now.', 'Tell them you have a fever and a sore leg.'],
       call: [],
       today: [],
-      brief: 'Fever and feeling very ill: this may be a serious infection.',
     },
     'lung-clot': {
       title: 'This may be a blood clot in the lung, or a heart problem',
       about:
-        'A clot can form in a leg vein and move to the lung. Chest pain or fainting can also come from the heart. Both are emergencies.',
+        'A clot from a leg vein can move to the lung. Chest pain or fainting can also come from the heart.',
       now: [
         'Call {number} now.',
         'Sit up and keep as still as you can.',
@@ -476,13 +491,10 @@ export const en: Strings = {
       ],
       call: [],
       today: [],
-      brief:
-        'Short of breath, chest pain or fainting: this may be a clot in the lung or a heart problem.',
     },
     'very-unwell': {
       title: 'You need emergency help now',
-      about:
-        'Feeling this unwell can come from the heart, the heat or something else. This check cannot tell which, so do not wait.',
+      about: 'This can come from the heart, the heat or something else. Do not wait to find out.',
       now: [
         'Call {number} now.',
         'Stop all effort. Sit or lie down.',
@@ -490,12 +502,11 @@ export const en: Strings = {
       ],
       call: [],
       today: [],
-      brief: 'You feel very unwell: that alone is a reason to call {number}.',
     },
     'torn-tendon': {
       title: 'This may be a torn tendon or calf muscle',
       about:
-        'A tendon joins muscle to bone. A pop at the back of the calf or heel can mean the big heel tendon or a calf muscle has torn, even if you can still walk.',
+        'A tendon joins muscle to bone. A pop at the back of the calf or heel, or not rising on tiptoe, can mean the heel tendon or calf muscle tore, even if you can walk.',
       now: [
         'See a doctor today. Care works best within a day or two.',
         'Ask them to do the calf squeeze test.',
@@ -504,9 +515,6 @@ export const en: Strings = {
       ],
       call: [callCold, callBreath],
       today: [],
-      tell: 'Tell the doctor what you were doing when you felt the pop.',
-      brief:
-        'A pop at the back of the calf or heel: this may be a torn tendon. See a doctor today.',
     },
     'broken-bone': {
       title: 'This may be a broken bone',
@@ -519,22 +527,19 @@ export const en: Strings = {
       ],
       call: [callCold, callBreath],
       today: [],
-      tell: 'Tell the doctor how it happened.',
-      brief: "You can't put weight on the leg: a bone may be broken. See a doctor today.",
     },
     'foot-circulation': {
       title: 'This may be poor blood flow that puts your foot at risk',
-      about:
-        'Pain at rest, a sore that will not heal, or black skin on a toe can mean the foot is not getting enough blood. Fast care can save the foot.',
+      about: 'This can mean the foot is not getting enough blood. Fast care can save the foot.',
       now: [
         'See a doctor today.',
+        keepLow,
         'Keep the foot clean and dry. Do not put heat on it.',
         'Do not walk barefoot.',
       ],
       call: [callCold, callBreath],
       today: [],
-      tell: 'Tell the doctor if you have diabetes, and how long the sore or pain has been there.',
-      brief: 'Foot pain at rest, a sore that will not heal, or a black toe: see a doctor today.',
+      tell: diabetesTell,
     },
     'vein-bled': {
       title: 'A vein that bled needs a check today',
@@ -546,28 +551,24 @@ export const en: Strings = {
       ],
       call: [callBleed, callFaint],
       today: [],
-      tell: 'Tell the doctor when it bled and how long it took to stop.',
-      brief: 'A vein that bled: see a doctor today. If it bleeds again, press hard on it.',
     },
     'leg-bleed': {
       title: 'This may be bleeding into the leg',
       about:
-        'Blood thinners stop clots, but they also make bleeding harder to stop. A bruise or swelling that keeps growing may be bleeding inside the leg.',
+        'Blood thinners make bleeding hard to stop. A bruise or swelling that keeps growing may be bleeding inside the leg.',
       now: [
         'See a doctor today.',
-        'Keep taking your blood thinner unless a doctor tells you to stop.',
+        'Do not stop your blood thinner on your own. Ask the doctor today about your next dose.',
         'Rest the leg up, and put ice on it for 20 minutes at a time.',
       ],
       call: ['The leg gets tight and hard, and the pain gets far worse.', callFaint, callCold],
       today: [],
       tell: 'Tell the doctor the name and dose of your blood thinner.',
-      brief:
-        'A growing bruise on a blood thinner: this may be bleeding into the leg. See a doctor today.',
     },
     'leg-infection': {
       title: 'This may be an infection in the skin or leg',
       about:
-        'Germs can get in through a small cut and make the skin red or darker, hot, swollen and sore. With a fever, it needs medicine soon.',
+        'Germs in a small cut can make the skin red or darker, hot, swollen and sore. With a fever, it needs medicine soon.',
       now: [
         'See a doctor today.',
         'Draw a line with a pen around the edge of the sore area, to see if it spreads.',
@@ -575,39 +576,34 @@ export const en: Strings = {
       ],
       call: [callFaint, 'The pain gets far worse than the skin looks.'],
       today: [],
-      tell: 'Tell the doctor if you have diabetes, or if you are on medicine that weakens your immune system.',
-      brief:
-        'A fever with a red, hot or swollen leg: this may be an infection. See a doctor today.',
+      tell: diabetesTell,
     },
     'muscle-damage': {
       title: 'Your muscles may be damaged',
       about:
-        'Very hard exercise, or a statin pill for cholesterol, can damage muscles. A blood test called CK shows how much. Dark pee is a late sign, so do not wait for it.',
+        'Hard exercise or a statin can damage muscles. A blood test called CK shows how much. Dark pee is a late sign, so do not wait for it.',
       now: [
         'See a doctor today, and ask for a CK blood test.',
         'Stop exercise until you are seen, and drink water.',
+        noIbuprofen,
         'If you take a statin, do not stop it on your own. Call your doctor today.',
       ],
       call: [callPee, callFaint],
       today: [],
-      tell: 'Tell the doctor about the exercise, and every medicine and supplement you take.',
-      brief:
-        'Very weak muscles, or worse muscle pain on a statin: ask a doctor today for a CK blood test.',
+      tell: medsTell,
     },
     'pad-worse': {
       title: 'Your blood flow may be getting worse',
       about:
-        'Walking pain that starts all at once, or poor blood flow that suddenly gets worse, can mean an artery is closing. An artery is a tube that brings blood to the leg.',
-      now: ['See a doctor today.', 'Rest until you are seen. Do not put heat on the leg.'],
+        'An artery is a tube that brings blood to the leg. When walking pain starts all at once or suddenly gets worse, one may be closing.',
+      now: ['See a doctor today.', 'Rest until you are seen. Do not put heat on the leg.', keepLow],
       call: [callCold, callBreath],
       today: [],
-      tell: 'Tell the doctor when the change started, and about any stent or bypass.',
-      brief: 'Walking pain that started suddenly or got worse: see a doctor today.',
     },
     'leg-clot': {
       title: 'This may be a blood clot in the leg',
       about:
-        'A clot in a deep leg vein can feel like a pulled muscle or a cramp. The leg may or may not swell. It needs a check today, as a clot can move to the lung.',
+        'A clot in a deep leg vein can feel like a pulled muscle or a cramp, with or without swelling. It can move to the lung, so it needs a check today.',
       now: [
         'See a doctor today. You may need an ultrasound scan today.',
         'Do not fly or travel far until you are checked.',
@@ -615,16 +611,17 @@ export const en: Strings = {
       ],
       call: [callBreath, callFaint],
       today: [],
-      tell: 'Tell the doctor when the pain began, and about any trip, surgery, hormones or cancer.',
-      brief: 'A swollen or warm leg: this may be a blood clot. See a doctor today.',
+      tell: 'Tell the doctor about any trip, surgery, hormones or cancer.',
     },
     'signs-unsure': {
       title: 'A doctor should check you today',
       about: 'You were not sure about some warning signs. It is safest to have them checked today.',
-      now: ['See a doctor today.', 'Rest until you are seen.'],
+      now: [
+        'See a doctor today.',
+        'If a sign you were not sure about is happening now, call {number}.',
+      ],
       call: [callBreath, callCold, callPee, callFaint],
       today: [],
-      tell: 'Tell the doctor which signs you were not sure about.',
     },
     'bone-stress-urgent': {
       title: 'This may be a stress injury in a bone, and it needs a check today',
@@ -636,35 +633,31 @@ export const en: Strings = {
       ],
       call: ['The leg looks bent, or you suddenly cannot stand on it.'],
       today: [],
-      tell: boneTell,
-      brief: 'A sore spot on the hip bone, or one that hurts at night: see a doctor today.',
     },
     'soreness-not-settling': {
       title: 'This soreness needs a check today',
       about:
-        'Normal soreness is worst in the first 3 days, then gets better. Soreness that is very bad, makes you weak, gets worse or lasts over a week can mean muscle damage.',
+        'Normal soreness is worst in the first 3 days, then eases. Soreness that is very bad, weak, worse or lasting a week can mean muscle damage.',
       now: [
         'See a doctor today, and ask about a CK blood test.',
         'Stop the exercise that caused it, and drink water.',
-        'For pain, take acetaminophen (Tylenol), not ibuprofen or naproxen, until a doctor checks your kidneys.',
+        noIbuprofen,
       ],
       call: [callPee, callBreath],
       today: [],
-      tell: 'Tell the doctor about the workout, and any medicines and supplements you take.',
-      brief: 'Very bad or weak muscles after exercise: see a doctor today.',
+      tell: medsTell,
     },
     'strain-not-healing': {
       title: 'Your pulled muscle needs a check today',
       about:
-        'A strain is a small tear in a muscle. One that gets worse, does not heal, or happens while you take a blood thinner needs a doctor. A blood clot can also feel like a strain.',
+        'A strain is a small tear in a muscle. This one needs a doctor: it is not healing, or you take a blood thinner, or tiptoe could not test it. A clot can also feel like a strain.',
       now: ['See a doctor today.', 'Rest the leg. Do not rub or massage it.'],
       call: [callBreath, callCold],
       today: [],
-      tell: 'Tell the doctor when it happened, and any medicines you take.',
     },
     claudication: {
       title: 'This sounds like claudication',
-      about: `${claud}. That means the arteries, the tubes that bring blood to your legs, are narrow. A check shows if this is the cause for you.`,
+      about: `${claud} In young, fit people there can be other causes. ${checkCause}`,
       now: padSteps,
       call: [callCold],
       today: padToday,
@@ -672,7 +665,7 @@ export const en: Strings = {
     },
     'claudication-atypical': {
       title: 'This sounds like claudication, felt in the thigh or buttock',
-      about: `${claud}: narrow arteries, the tubes that bring blood to your legs. When the narrow part is higher up, the pain is in the thigh, hip or buttock.`,
+      about: `${claud} When the narrowing is higher up, the pain is in the thigh, hip or buttock. ${checkCause}`,
       now: padSteps,
       call: [callCold],
       today: padToday,
@@ -681,108 +674,100 @@ export const en: Strings = {
     'veins-and-arteries': {
       title: 'Your veins and your arteries should both be checked',
       about:
-        'Heavy legs that feel better raised point to the veins, which carry blood back to the heart. Walking pain that goes when you stand still can come from the arteries, the tubes that bring blood to the legs. One visit can check both.',
+        'Heavy legs point to the veins. Walking pain that eases standing still can come from the arteries, the tubes that bring blood to the legs. One visit checks both.',
       now: ['Put your legs up when you rest, and walk each day.', noStockings, smoke],
       call: [callCold, callBleed],
       today: [todaySwollen, todayFoot],
-      tell: 'Tell the doctor how far you can walk, and when your legs feel heavy.',
     },
     'pad-possible': {
       title: 'Your blood flow should be checked',
       about:
-        'Your answers do not fit one clear cause. Pain that comes with walking or exercise can come from PAD, or peripheral artery disease. That means the arteries to your legs are narrow. A check can find it or rule it out.',
+        'Your answers do not fit one clear cause. It may be PAD, or peripheral artery disease: the arteries to your legs are narrow. It could also be your back or tight muscles. A check can tell.',
       now: ['Write down when the pain comes, and what helps.', 'Keep walking each day.', smoke],
       call: [callCold],
       today: [todayFoot, todaySwollen],
-      tell: 'Tell the doctor what brings the pain on, and what eases it.',
     },
     'venous-insufficiency': {
       title: 'This may be a vein problem',
       about:
         'Veins carry blood back to the heart. When they are weak, blood pools in the legs, which feel heavy and achy. This is called chronic venous insufficiency.',
-      now: [
-        'Put your legs up when you rest, and walk each day.',
-        noStockings,
-        'Keep the skin near your ankles clean, and use lotion if it is dry.',
-      ],
+      now: ['Put your legs up when you rest, and walk each day.', noStockings],
       call: [callBleed, callBreath],
       today: [todaySwollen, 'A sore near your ankle does not heal, or the skin gets red and hot.'],
-      tell: 'Tell the doctor when your legs feel worst, and what helps.',
     },
     'bone-stress': {
       title: 'This may be a stress injury in a bone',
       about: `${boneAbout} Rest lets it heal. Running on it can make it break.`,
-      now: [
-        'Stop running and jumping now.',
-        'Walk only as much as feels OK. Swim or cycle if that does not hurt.',
-        relief,
-      ],
-      call: [],
+      now: ['Stop running and jumping now.', swim, relief],
+      call: ["The leg looks bent, or you suddenly can't stand on it."],
       today: [
         'It starts to hurt when you just walk, or at night.',
         'You get pain in your hip or groin.',
       ],
-      tell: boneTell,
     },
     'spinal-stenosis': {
       title: 'This may come from your back',
       about:
-        'When the space for the nerves in the lower back gets tight, the legs can hurt when you stand or walk. Sitting or bending forward gives the nerves room. This is called spinal stenosis.',
+        'When nerves in the lower back get squeezed, the legs can hurt when you stand or walk. Sitting or bending forward eases it. This is called spinal stenosis.',
       now: [
         'Sit and rest when the pain comes.',
-        'Keep walking a little each day. Leaning on a cart or a walker can help.',
+        'Keep walking a little each day. Leaning on a cart can help.',
         relief,
       ],
-      call: ['You get new numbness around your bottom, or new trouble with pee or poop.'],
-      today: ['Your legs get weaker, or a foot starts to drag.'],
-      tell: 'Tell the doctor what eases the pain, and how far you can walk.',
+      call: [
+        'You get new numbness around your bottom, or new trouble with pee or poop.',
+        'Both legs get weaker, or a foot starts to drag.',
+      ],
+      today: ['The pain wakes you at night, or you can walk less far than before.'],
     },
     'exertional-compartment': {
       title: 'This may be pressure in the leg muscles from exercise',
       about:
-        'In some runners, the lower leg muscles swell during exercise, and the tight space around them aches. It goes away soon after you stop. A doctor may also check for a stress injury in the bone or a squeezed artery.',
+        'In some runners, the leg muscles swell in their tight space during exercise and ache until they stop. A doctor may also check the bone and blood vessels.',
       now: [
         'Rest from running, or switch to a sport that does not bring the pain on.',
         'Do not run through the pain.',
       ],
-      call: ['The pain does not go away after you stop, and the leg is tight and hard.'],
+      call: [
+        'After you stop, the pain gets worse instead of better. Or the leg stays tight and hard, or your foot goes numb.',
+      ],
       today: [todaySwollen],
-      tell: 'Tell the doctor when in each run the pain starts, and how long it lasts.',
     },
     'joint-pain': {
       title: 'This sounds like joint pain',
       about:
-        'Pain, stiffness or swelling in the knee or hip often comes from the joint itself, such as wear and tear. Your own doctor can check it.',
+        'Pain, stiffness or swelling in the knee or hip often comes from the joint itself, such as wear and tear.',
       now: [
         'Keep moving, but cut back on what makes it worse.',
         'Try ice or heat for 20 minutes at a time.',
         relief,
       ],
-      call: [],
+      call: [callCold],
       today: ['The joint gets red, hot and swollen, or you get a fever.', todayWeight],
-      tell: 'Tell the doctor which joint hurts, and what makes it worse.',
     },
     'cold-toes': {
       title: 'Your toes may be sensitive to cold',
       about:
-        'In some people, the small blood vessels in the toes tighten in the cold. The toes turn white or blue, then red as they warm. When this starts after age 30, a doctor should look for a cause.',
+        'In some people, small blood vessels in the toes tighten in the cold. When this starts after age 30, a doctor should look for a cause.',
       now: [
         'Keep your feet warm with socks and warm shoes.',
         'Warm cold toes slowly, in warm but not hot water.',
         smoke,
       ],
-      call: [],
+      call: [callCold],
       today: ['A toe stays white, blue or black, or you get a sore on a toe.'],
-      tell: 'Tell the doctor when it started, and if your fingers do it too.',
     },
     'no-fit': {
       title: 'Your doctor should look at this pain',
       about:
         'Your answers do not fit one clear cause. A doctor can examine your leg and find out more.',
       now: ['Write down when the pain comes, and what helps.', relief],
-      call: [callBreath, callCold],
+      call: [
+        callBreath,
+        callCold,
+        'Your leg gets tight or hard and the pain is far worse than you would expect, or your foot goes numb.',
+      ],
       today: [todaySwollen, 'The pain gets much worse.'],
-      tell: 'Tell the doctor when the pain started, and what brings it on.',
     },
     'acute-soreness': {
       title: 'This sounds like normal soreness after exercise',
@@ -793,18 +778,18 @@ export const en: Strings = {
         'Move gently, like a slow walk.',
         'Build up your workouts a little at a time.',
         'If the same pain comes back each time you walk a set distance, book a visit to check your blood flow.',
+        'If it has not faded by tomorrow, do this check again.',
       ],
       call: [callPee, callBreath],
-      today: [todayClot, 'It has not faded after a few hours.'],
-      tell: selfTell,
+      today: [todayClot, 'Your muscles feel very weak or badly swollen.'],
     },
     doms: {
       title: 'This sounds like delayed muscle soreness',
       about:
-        'New or hard exercise, like a first hike or running downhill, makes tiny tears in the muscles. They get sore and stiff a day later, are worst by day 2 or 3, then heal. Doctors call this DOMS.',
+        'New or hard exercise, like a first hike, makes tiny tears in the muscles. They are sore a day later, worst by day 2 or 3, then heal. Doctors call this DOMS.',
       now: [
-        'Rest, and move gently. A slow walk or an easy bike ride helps.',
-        'Drink water.',
+        'Rest and drink water.',
+        'Move gently, like a slow walk.',
         relief,
         'Do not repeat the same hard workout until you feel better.',
       ],
@@ -814,12 +799,11 @@ export const en: Strings = {
         'It gets worse after day 3, or lasts more than 7 days.',
         "You can't walk normally, climb stairs or get up from a chair.",
       ],
-      tell: selfTell,
     },
     'calf-strain': {
       title: 'This sounds like a pulled muscle',
       about:
-        'A strain is a small tear in a muscle. It often happens with a sudden push or stretch. A blood clot can feel like a strain too. Think of a clot if there was no clear moment it started.',
+        'A strain is a small tear in a muscle, often from a sudden push or stretch. A clot can feel like a strain too: think of one if there was no clear moment it started.',
       now: [
         'For 2 to 3 days, rest it, put ice on it for 20 minutes at a time, and raise it.',
         wrap,
@@ -828,37 +812,36 @@ export const en: Strings = {
       ],
       call: [callBreath],
       today: [todayClot, 'It is not better after 5 to 7 days of home care.', 'You get a fever.'],
-      tell: selfTell,
     },
     overuse: {
       title: 'This sounds like an overuse injury',
       about:
-        "Shins, knees, heels and tendons can get sore when you train more than your body is used to. A tendon joins muscle to bone. Shin splints and runner's knee are two kinds. Rest lets them heal.",
+        'Training more than your body is used to can make shins, knees, heels or tendons sore. A tendon joins muscle to bone.',
       now: [
-        'Cut back on running and jumping for now. Swim or cycle if that does not hurt.',
+        'Cut back on running and jumping for now.',
+        swim,
         'Put ice on the sore spot for 15 minutes after activity.',
         relief,
+        'When it feels better, build up slowly. Add a little more each week.',
         'If it is not better in 2 weeks, see a doctor or a physical therapist.',
       ],
-      call: [],
+      call: [callBreath, callCold],
       today: [
         'One spot on a bone hurts to press, or it hurts at night or when you just walk.',
         todayWeight,
       ],
-      tell: 'If you see a doctor, tell them how much you train, and what changed.',
     },
     'night-cramps': {
       title: 'This sounds like night cramps',
       about:
-        'A cramp is a sudden, hard squeeze of a muscle. Night cramps in the calf are common and not harmful, though they hurt. The leg is normal between them.',
+        'A cramp is a sudden, hard squeeze of a muscle. Night calf cramps are common and not harmful.',
       now: [
         'When a cramp comes, stand and press your heel down, or pull your toes up toward you.',
         'Stretch your calves before bed.',
         'See your doctor if cramps come most nights, or with other signs.',
       ],
-      call: [],
+      call: [callBreath, callCold],
       today: ['One leg swells or feels warm. Cramps with swelling are not just cramps.'],
-      tell: 'If you see a doctor, tell them how often the cramps come, and what medicines you take.',
     },
   },
 };

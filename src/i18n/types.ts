@@ -23,13 +23,8 @@ export interface OutcomeText {
   call: readonly string[];
   /** Under "See a doctor today if". Empty on emergency and urgent cards. */
   today: readonly string[];
-  /** What to tell the doctor. Every card but the emergency ones has one. */
+  /** What to tell the doctor, where a card has more to say than `ui.tell`. */
   tell?: string;
-  /**
-   * One line of advice for this warning sign, shown on another sign's card when the visitor
-   * ticked both. Every outcome a warning sign leads to has one.
-   */
-  brief?: string;
 }
 
 /**
@@ -57,7 +52,9 @@ export interface UiText {
   todayIf: string;
   /** Emergency cards: in place of the two help lists. */
   wait: string;
-  /** On a card for several warning signs: the heading over the other signs. */
+  /** Non-emergency cards, over the visitor's answers, unless the card has its own `tell`. */
+  tell: string;
+  /** On a card for several warning signs: the heading over the others, each with its level. */
   also: string;
   /** Who the check is for, and what a visitor under 18 should do. */
   adults: string;

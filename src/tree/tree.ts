@@ -88,7 +88,10 @@ const riskOptions = (atRisk: Target, notAtRisk: Target): Option[] => [
   unsure(atRisk),
 ];
 
-/** "How long": soreness is short-lived; pain that keeps coming back goes to the walking questions. */
+/**
+ * "How long": soreness is short-lived; pain that keeps coming back with the same effort, or for
+ * more than 2 weeks, goes to the walking questions (claudication can pass for soreness).
+ */
 const howLong = <const Id extends string>(id: Id, isNew: Target) =>
   ({
     id,
@@ -140,6 +143,8 @@ export const QUESTIONS = [
     kind: 'one',
     options: [
       {id: 'one', next: q('clot-risk')},
+      // Both legs, but one much worse or first: a clot can sit on top of ordinary soreness.
+      {id: 'one-worse', next: q('clot-risk')},
       {id: 'both', next: q('where')},
     ],
   },
@@ -238,6 +243,8 @@ export const QUESTIONS = [
     options: [
       {id: 'yes', next: q('strain-thinner')},
       {id: 'no', next: o('torn-tendon'), sign: 'urgent'},
+      // Rising on tiptoe tests the calf, not the thigh.
+      {id: 'thigh', next: q('strain-thinner')},
       unsure(o('strain-not-healing')),
     ],
   },
@@ -289,7 +296,8 @@ export const QUESTIONS = [
       {id: 'yes', next: q('walk-stop')},
       {id: 'no', next: q('risk-walk')},
       {id: 'never', next: q('risk-walk')},
-      {id: 'cannot', next: q('risk-walk')},
+      // Pain that stops the visitor on the flat already meets "uphill or hurrying".
+      {id: 'cannot', next: q('walk-stop')},
       unsure(q('risk-walk')),
     ],
   },
@@ -347,11 +355,13 @@ export const QUESTIONS = [
     id: 'joint',
     kind: 'one',
     options: [
+      // Hip or buttock pain on walking can be claudication: the walking questions decide.
+      {id: 'walk', next: q('walk-rest')},
       {id: 'outer-knee', next: o('overuse')},
       {id: 'front-knee', next: o('overuse')},
       {id: 'groin', next: o('bone-stress-urgent'), sign: 'urgent'},
       {id: 'joint', next: o('joint-pain')},
-      unsure(o('joint-pain')),
+      unsure(q('walk-any')),
     ],
   },
   {
@@ -361,19 +371,29 @@ export const QUESTIONS = [
       {id: 'spread', next: o('overuse')},
       {id: 'spot', next: q('bone-walk')},
       {id: 'tight', next: q('tight-stop')},
-      unsure(o('no-fit')),
+      unsure(q('walk-any')),
     ],
   },
   {
     id: 'foot',
     kind: 'one',
     options: [
-      {id: 'heel', next: o('overuse')},
+      // A torn heel tendon without a remembered pop: the tiptoe test first.
+      {id: 'heel', next: q('heel-tiptoe')},
       {id: 'arch', next: o('overuse')},
       {id: 'spot', next: q('bone-walk')},
       {id: 'cold', next: o('cold-toes')},
-      {id: 'other', next: o('no-fit')},
-      unsure(o('no-fit')),
+      {id: 'other', next: q('walk-any')},
+      unsure(q('walk-any')),
+    ],
+  },
+  {
+    id: 'heel-tiptoe',
+    kind: 'one',
+    options: [
+      {id: 'yes', next: o('overuse')},
+      {id: 'no', next: o('torn-tendon'), sign: 'urgent'},
+      unsure(o('torn-tendon')),
     ],
   },
   {
