@@ -130,7 +130,8 @@ describe('PAD risk groups (ACC/AHA)', () => {
       'stent',
       'stroke',
       'neck artery',
-      'aneurysm',
+      'bulge in the main artery',
+      'poor blood flow in my legs',
     ]) {
       expect(words.artery).to.include(disease);
     }

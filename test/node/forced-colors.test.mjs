@@ -26,7 +26,7 @@ for (const forcedColors of ['none', 'active']) {
       forcedColors === 'active',
     );
     await w.locator('[part~=start]').click();
-    await w.locator('input[value="one-leg"]').check();
+    await w.locator('input[value="bleeding"]').check();
     const option = await w.locator('label.option', {has: page.locator('input:checked')});
     const chosen = await option.evaluate(edges);
     const other = await w.locator('label.option').first().evaluate(edges);
