@@ -42,29 +42,43 @@ const signsHint = 'Tick each one that fits, even if it has stopped.';
 
 // "Call {number} if" lines, shared by several cards.
 const callBreath =
-  'You get new shortness of breath or chest pain, a racing heart at rest, or you cough up blood.';
-const callFaint = 'You faint, or you feel very unwell or confused.';
+  'New shortness of breath, chest pain, coughing up blood, or a racing heart at rest.';
+const callFaint = 'You faint, or feel very unwell or confused.';
 const callCold =
-  "Your leg or foot suddenly turns cold, pale, blue or blotchy, or goes numb or weak, or you can't move your toes.";
-const callPee = 'Your pee turns dark, like tea or cola.';
-const callBleed = "A vein bleeds and won't stop. Lie down, raise the leg and press hard on it.";
+  "Your leg or foot suddenly turns cold, pale, blue or blotchy. Or it suddenly goes numb or weak, or you can't move your foot or toes.";
+const callPee = 'Dark pee like tea or cola, or much less pee than usual.';
+const callBleed = "A vein bleeds and won't stop: lie down, raise the leg and press hard on it.";
+const callTight =
+  'Pain far worse than you would expect. And one of these: the leg is tight or hard, it hurts much more when you move your toes, or your foot goes numb or tingly.';
+const callBent = "The leg looks bent, or you suddenly can't stand on it.";
 // "See a doctor today if" lines.
-const todayClot =
-  'One leg swells or feels warm, or the pain gets worse instead of better. A clot can feel like a strain.';
 const todaySwollen = 'One leg gets more swollen or warmer than the other.';
-const todayFoot = 'You get new foot pain at night, or a sore on your foot that does not heal.';
+const todayClot =
+  'One leg gets more swollen or warmer than the other, or the pain gets worse, not better. A clot can feel like a strain.';
+const todayFoot =
+  'New foot or toe pain at rest or at night, or a sore on your foot or toe that has not healed in 2 weeks.';
+const todayWeight = "You can't put weight on the leg.";
+const todayWeak =
+  "The muscles get badly swollen, or so sore or weak that you can't walk normally, climb stairs or get up from a chair.";
+// Advice shared by several cards.
 const noIbuprofen =
   'For pain, take acetaminophen (Tylenol), not ibuprofen or naproxen, until a doctor checks your kidneys.';
-const keepLow = 'Do not raise the leg. Keep it level, or let it hang down.';
-const todayWeight = "You can't put weight on the leg.";
-// Advice shared by several cards.
 const relief =
-  'For pain, acetaminophen (Tylenol) is safe for most people. Do not take ibuprofen or naproxen if you are pregnant, take a blood thinner, or have kidney disease, a stomach ulcer or heart failure, or if your pee is dark. Ask a pharmacist if you are not sure.';
+  'For pain, acetaminophen (Tylenol) is safe for most people. Do not take ibuprofen or naproxen if you are pregnant, take a blood thinner, have kidney disease, a stomach ulcer, heart failure or dark pee. Ask a pharmacist if unsure.';
+const keepLow = 'Keep the leg level or a little low. Do not raise, rub or heat it.';
+const iceOnly = 'Put ice on it for 20 minutes at a time.';
+const ice = `Rest the leg up. ${iceOnly}`;
+const noRub = 'Rest the leg. Do not rub or massage it.';
+const stopWater = 'Stop exercise until you are seen, and drink water.';
 const wrap =
-  'A wrap can help. Make it firm, not tight. Take it off if your toes get cold, pale, numb or tingly. Do not wrap the leg if you have poor blood flow or diabetes.';
+  'A firm, not tight, wrap can help. Take it off if your toes get cold, pale, numb or tingly. No wrap if you have poor blood flow or diabetes.';
 const swim = 'Swim or cycle instead, if that does not hurt.';
+const buildUp = 'When it feels better, build up slowly.';
+const gentle = ['Rest and drink water.', 'Move gently, like a slow walk.'];
 const noStockings = 'Do not buy tight support stockings until your arteries are checked.';
-const smoke = 'If you smoke, getting help to stop is the best thing you can do.';
+const legsUp = 'Put your legs up when you rest, and walk each day.';
+const smoke = 'If you smoke, get help to stop.';
+const write = 'Write down when the pain comes, and what helps.';
 const padSteps = [
   'Walk 30 to 45 minutes, 3 times a week. Walk until the pain is medium, rest until it goes, then walk on.',
   smoke,
@@ -73,38 +87,42 @@ const padSteps = [
 ];
 const padToday = [todayFoot, 'The pain starts when you rest, or suddenly gets worse.'];
 const padTell = 'Tell the doctor how far you can walk before the pain starts.';
-const claud =
-  'Claudication (claw-dih-KAY-shun) means leg pain that comes when you walk and goes when you rest. It most often comes from PAD, or peripheral artery disease: narrow arteries, the tubes that bring blood to the legs.';
+const noFit = 'Your answers do not fit one clear cause.';
 const checkCause = 'A check shows the cause for you.';
+const claud =
+  'Claudication (claw-dih-KAY-shun) means leg pain that comes when you walk and goes when you rest. It most often comes from PAD, or peripheral artery disease: the arteries to your legs are narrow.';
 const boneAbout =
   'Too much running or jumping can crack a bone a little at a time. This is a stress injury.';
 const diabetesTell = 'Tell the doctor if you have diabetes.';
-const medsTell = 'Tell the doctor every medicine and supplement you take.';
+const meds = 'every medicine and supplement you take.';
+const medsTell = `Tell the doctor ${meds}`;
+const call = 'Call {number} now.';
+const seeToday = 'See a doctor today.';
 
 export const en: Strings = {
   ui: {
     title: 'Leg pain after exercise?',
-    intro: 'Answer a few short questions. Then see what the pain may be and what to do next.',
+    intro: 'Find out what the pain may be and what to do.',
     adults:
-      "This check is for adults 18 and over, with leg pain during or after exercise or a walk. Under 18? See a doctor. Go today if you limp, have a fever, pain at night or a lump, or can't put weight on the leg.",
+      "For adults 18 and over with leg pain from exercise or walking. Under 18? See a doctor, today if you limp, have a fever, pain at night or a lump, or can't put weight on the leg.",
     notDiagnosis: 'This is a self-check, not a diagnosis.',
     unwell: 'If you feel very unwell, call {number} now.',
-    privacy: 'Your answers stay on this device. Nothing is sent.',
+    privacy: 'Your answers stay on this device.',
     start: 'Start',
     continue: 'Continue',
     back: 'Back',
     startAgain: 'Start again',
     step: 'Question {n}',
     chooseOne: 'Choose one answer.',
-    errorOne: 'Choose an answer to go on.',
-    errorMany: 'Tick at least one box, or choose "None of these".',
+    errorOne: 'Choose one answer.',
+    errorMany: 'Tick at least one.',
     resultLabel: 'Your result',
     why: 'What you told us',
     now: 'What to do now',
     callIf: 'Call {number} if',
     todayIf: 'See a doctor today if',
-    wait: 'If you feel worse while you wait, call {number} again. Tell the team about every change in your legs, like swelling.',
-    tell: 'Show this list to your doctor, or print it.',
+    wait: 'If you get worse while you wait, call {number} again. Tell them about any change in your legs.',
+    tell: 'Show this to your doctor.',
     also: 'You also told us about',
     level: 'How soon',
     levels: {
@@ -115,13 +133,12 @@ export const en: Strings = {
     },
     call: 'Call {number} now',
     noDrive: 'Do not drive yourself.',
-    today:
-      "Call your doctor for a visit today. If you can't be seen today, go to an emergency room. Urgent care often can't do the scans you may need.",
-    vascular: 'Book a visit in the next few weeks to check the blood flow in your legs.',
+    today: "Call your doctor today. If you can't be seen today, go to an emergency room.",
+    vascular: 'Book a visit in the next few weeks to check your blood flow.',
     visit:
-      'At the visit, blood pressure cuffs on your arms and ankles are compared (the ABI test), and an ultrasound scan shows the blood flow. No needles.',
+      'Blood pressure cuffs on your arms and ankles (ABI) and an ultrasound check the flow. No needles.',
     doctor: 'Book a visit with your own doctor in the next few weeks.',
-    home: 'Care for it at home, and watch for the signs below.',
+    home: 'Watch for the signs below.',
     clinicAlso: 'You can also call {clinic}.',
     ownDoctor: 'Call your own doctor.',
     callClinic: 'Call {clinic}: {phone}',
@@ -130,9 +147,9 @@ export const en: Strings = {
     officeCall: 'Call',
     officeBook: 'Book',
     nearest: 'Find the nearest office',
-    locating: 'Finding where you are…',
-    located: 'Nearest office first. Your location stayed on this device.',
-    locationError: 'We could not get your location, so the offices are in their usual order.',
+    locating: 'Finding you…',
+    located: 'Nearest first. Your location stays on this device.',
+    locationError: 'We could not find you.',
     away: '{d} miles away',
     unit: 'mi',
     print: 'Print or save this summary',
@@ -160,7 +177,7 @@ export const en: Strings = {
         bleeding: 'A vein in your leg is bleeding now and will not stop.',
         'dark-urine':
           'After exercise, even a long walk: dark pee like tea or cola, or much less pee than usual. Dark yellow pee that clears when you drink water does not count.',
-        back: 'New numbness between your legs or around your bottom. Or new trouble peeing or holding pee or poop. Or new weakness in both legs, or a foot that has started to drag.',
+        back: 'New numbness between your legs or around your bottom. Or new trouble peeing or holding pee or poop. Or both legs feel weak or numb in a new way, not just tired, sore muscles. Or a foot has started to drag.',
         none,
         unsure,
       },
@@ -218,17 +235,17 @@ export const en: Strings = {
     where: {
       title: 'Where do you feel the pain most?',
       options: {
-        muscle: 'In the muscles: my calf, thigh or buttock.',
+        muscle: 'In the muscles of my calf, thigh or buttock, or all over my legs.',
         joint: 'In my knee or hip.',
-        shin: 'Along my shin bone, at the front of the lower leg.',
-        spot: 'In one spot on a bone. It hurts when I press it.',
+        shin: 'At the front of my lower leg, along the shin.',
+        spot: 'In one spot on a bone. It hurts when I press on it or hop.',
         foot: 'In my foot, heel or ankle.',
         unsure: "Somewhere else, or I'm not sure.",
       },
     },
     pattern: {
       title: 'Which sounds most like your pain?',
-      hint: 'Choose the one that fits best.',
+      hint: 'If more than one fits, choose the first one that fits.',
       options: {
         burn: 'Burning or soreness during or just after a harder workout than usual.',
         'next-day': 'Sore, stiff muscles that started hours later, often the next day.',
@@ -268,12 +285,13 @@ export const en: Strings = {
       },
     },
     'doms-when': {
-      title: 'When did the soreness start, and how is it now?',
+      title: 'How many days ago was the workout, and how is the soreness now?',
+      hint: 'Count from the day of the workout.',
       options: {
-        days1to3: 'It started 3 days ago or less.',
-        better: 'It started 4 to 7 days ago, and it is getting better or staying the same.',
-        worse: 'It started 4 to 7 days ago, and it is getting worse.',
-        week: 'It started more than 7 days ago.',
+        days1to3: '3 days ago or less. The soreness may still be getting worse.',
+        better: '4 to 7 days ago, and the soreness is getting better or staying the same.',
+        worse: '4 to 7 days ago, and the soreness is getting worse.',
+        week: 'More than 7 days ago, and I am still sore.',
         unsure,
       },
     },
@@ -363,7 +381,8 @@ export const en: Strings = {
       title: 'Which fits your knee or hip pain best?',
       options: {
         walk: 'Pain in my hip, buttock or thigh that comes on when I walk and eases when I stop.',
-        'outer-knee': 'Pain on the outer side of my knee that starts at about the same point in each run.',
+        'outer-knee':
+          'Pain on the outer side of my knee that starts at about the same point in each run.',
         'front-knee': 'Pain around or below my kneecap, worse with running, jumping or stairs.',
         groin:
           'A deep ache in my groin or the front of my hip that gets worse with each run or walk.',
@@ -385,7 +404,7 @@ export const en: Strings = {
       options: {
         heel: 'Pain in the tendon at the back of my heel, worse when I start to run.',
         arch: 'Pain under my heel or arch, worst with my first steps in the morning.',
-        spot: 'One spot on a foot bone hurts when I press it, and it gets worse with each run or walk.',
+        spot: 'One spot on a foot bone hurts to press or hop, and it gets worse with each run or walk.',
         cold: 'My toes turn white or blue in the cold, then get their color back.',
         other: 'Something else.',
         unsure,
@@ -407,76 +426,67 @@ export const en: Strings = {
   outcomes: {
     'blocked-artery': {
       title: 'This may be blocked blood flow to the leg',
-      about:
-        'An artery is a tube that brings blood to the leg. If one is blocked, the leg can be harmed within hours, even without much pain.',
-      now: [
-        'Call {number} now.',
-        'Note the time it started.',
-        'Keep the leg level or a little low. Do not raise it, rub it or heat it.',
-      ],
+      about: 'Without blood, the leg can be harmed within hours, even with little pain.',
+      now: [call, 'Note the time it started.', keepLow],
       call: [],
       today: [],
     },
     'pressure-build-up': {
       title: 'This may be pressure building up in the leg',
-      about:
-        'Swelling inside a tight muscle can cut off its blood. Without fast care the muscle can die.',
+      about: 'Swelling in a tight muscle can cut off its blood, and the muscle can die.',
       now: [
-        'Call {number} now.',
+        call,
         'Take off any brace, bandage, wrap or tight sock.',
-        'Keep the leg at the level of your heart. Do not raise it high.',
+        'Keep the leg level. Do not raise it.',
       ],
       call: [],
       today: [],
     },
     'serious-injury': {
       title: 'This may be a broken bone or a bad injury',
-      about:
-        'A crack, a bent leg, or a leg that is pale, cold or numb after a fall or a blow needs care right away.',
+      about: 'A bone or blood vessel may be badly hurt.',
       now: [
-        'Call {number} now.',
+        call,
         'Do not stand on the leg or try to straighten it.',
-        'If bone shows, cover it with a clean cloth. Do not push it back.',
+        'Cover any bone that shows with a clean cloth.',
       ],
       call: [],
       today: [],
     },
     'bleeding-vein': {
       title: 'This is a bleeding vein',
-      about: 'A swollen vein near the skin can bleed fast. Firm pressure stops most bleeding.',
+      about: 'A swollen vein near the skin can bleed fast. Firm pressure stops it.',
       now: [
-        'Call {number} now.',
-        'Lie down and raise the leg above your heart.',
-        'Press hard on the spot with a clean cloth. Keep pressing until help comes.',
+        call,
+        'Lie down and raise the leg.',
+        'Press hard on it with a clean cloth until help comes.',
       ],
       call: [],
       today: [],
     },
     'nerve-pressure': {
       title: 'This may be pressure on the nerves in your lower back',
-      about:
-        'Nerves at the base of the back control pee, poop and the legs. If they are squeezed, fast care can stop lasting harm.',
-      now: ['Call {number} now.', 'Do not wait to see if it gets better.'],
+      about: 'These nerves control pee, poop and the legs.',
+      now: [call, 'Do not wait to see if it gets better.'],
       call: [],
       today: [],
     },
     'muscle-breakdown': {
       title: 'This may be muscle breakdown',
-      about:
-        'Very hard exercise can break down muscle. What spills into the blood can harm the kidneys.',
+      about: 'Very hard exercise can break down muscle, which can harm the kidneys.',
       now: [
-        'Call {number} now.',
+        call,
         'Stop exercise, get out of the heat, and sip water.',
         noIbuprofen,
-        'Tell them about every medicine and supplement you take.',
+        `Tell them ${meds}`,
       ],
       call: [],
       today: [],
     },
     'serious-infection': {
       title: 'This may be a serious infection',
-      about: 'An infection can spread into the blood and harm the whole body. It needs care fast.',
-      now: ['Call {number} now.', 'Tell them you have a fever and a sore leg.'],
+      about: 'An infection in the blood can harm the whole body.',
+      now: [call, 'If you are alone, unlock the door.'],
       call: [],
       today: [],
     },
@@ -484,94 +494,70 @@ export const en: Strings = {
       title: 'This may be a blood clot in the lung, or a heart problem',
       about:
         'A clot from a leg vein can move to the lung. Chest pain or fainting can also come from the heart.',
-      now: [
-        'Call {number} now.',
-        'Sit up and keep as still as you can.',
-        'If you are alone, unlock the door.',
-      ],
+      now: [call, 'Sit up and keep as still as you can.', 'If you are alone, unlock the door.'],
       call: [],
       today: [],
     },
     'very-unwell': {
       title: 'You need emergency help now',
-      about: 'This can come from the heart, the heat or something else. Do not wait to find out.',
-      now: [
-        'Call {number} now.',
-        'Stop all effort. Sit or lie down.',
-        'If you are alone, unlock the door.',
-      ],
+      about: 'It can come from the heart, the heat or something else.',
+      now: [call, 'Stop all effort. Sit or lie down.', 'If you are alone, unlock the door.'],
       call: [],
       today: [],
     },
     'torn-tendon': {
       title: 'This may be a torn tendon or calf muscle',
-      about:
-        'A tendon joins muscle to bone. A pop at the back of the calf or heel, or not rising on tiptoe, can mean the heel tendon or calf muscle tore, even if you can walk.',
+      about: 'A tendon joins muscle to bone. It can tear even if you can walk.',
       now: [
-        'See a doctor today. Care works best within a day or two.',
-        'Ask them to do the calf squeeze test.',
+        'Care works best within a day or two.',
+        'Ask for the calf squeeze test.',
         'Do not stretch your calf. Keep your toes pointed a little down.',
-        'Put ice on it for 20 minutes at a time.',
+        iceOnly,
       ],
       call: [callCold, callBreath],
       today: [],
     },
     'broken-bone': {
       title: 'This may be a broken bone',
-      about:
-        "If you can't put weight on the leg or take 4 steps, a bone may be broken or cracked. An x-ray can tell.",
-      now: [
-        'See a doctor today.',
-        'Do not walk on it. Use crutches, or get help to move.',
-        'Rest the leg up, and put ice on it for 20 minutes at a time.',
-      ],
+      about: 'A bone may be broken or cracked. An x-ray can tell.',
+      now: [seeToday, 'Do not stand on the leg. Use crutches, or get help to move.', ice],
       call: [callCold, callBreath],
       today: [],
     },
     'foot-circulation': {
       title: 'This may be poor blood flow that puts your foot at risk',
-      about: 'This can mean the foot is not getting enough blood. Fast care can save the foot.',
-      now: [
-        'See a doctor today.',
-        keepLow,
-        'Keep the foot clean and dry. Do not put heat on it.',
-        'Do not walk barefoot.',
-      ],
+      about: 'The foot may not get enough blood. Fast care can save it.',
+      now: [seeToday, keepLow, 'Keep the foot clean and dry.', 'Do not walk barefoot.'],
       call: [callCold, callBreath],
       today: [],
       tell: diabetesTell,
     },
     'vein-bled': {
       title: 'A vein that bled needs a check today',
-      about:
-        'A varicose vein is a swollen vein near the skin. One that has bled once can bleed again, and fast.',
-      now: [
-        'See a doctor today.',
-        'If it bleeds again, lie down, raise the leg, and press hard on it with a clean cloth.',
-      ],
+      about: 'A varicose vein is a swollen vein near the skin. It can bleed again.',
+      now: [seeToday, 'If it bleeds again, lie down, raise the leg and press hard on it.'],
       call: [callBleed, callFaint],
       today: [],
     },
     'leg-bleed': {
       title: 'This may be bleeding into the leg',
       about:
-        'Blood thinners make bleeding hard to stop. A bruise or swelling that keeps growing may be bleeding inside the leg.',
+        'On a blood thinner, a bruise or swelling that keeps getting bigger may be bleeding inside the leg.',
       now: [
-        'See a doctor today.',
-        'Do not stop your blood thinner on your own. Ask the doctor today about your next dose.',
-        'Rest the leg up, and put ice on it for 20 minutes at a time.',
+        seeToday,
+        'Do not stop your blood thinner on your own. Ask the doctor about your next dose.',
+        ice,
       ],
-      call: ['The leg gets tight and hard, and the pain gets far worse.', callFaint, callCold],
+      call: [callTight, callFaint, callCold],
       today: [],
       tell: 'Tell the doctor the name and dose of your blood thinner.',
     },
     'leg-infection': {
       title: 'This may be an infection in the skin or leg',
-      about:
-        'Germs in a small cut can make the skin red or darker, hot, swollen and sore. With a fever, it needs medicine soon.',
+      about: 'Germs can make the skin red or darker, hot and swollen. It needs medicine soon.',
       now: [
-        'See a doctor today.',
-        'Draw a line with a pen around the edge of the sore area, to see if it spreads.',
+        seeToday,
+        'Draw a pen line around the sore area to see if it spreads.',
         'Rest the leg up.',
       ],
       call: [callFaint, 'The pain gets far worse than the skin looks.'],
@@ -581,12 +567,12 @@ export const en: Strings = {
     'muscle-damage': {
       title: 'Your muscles may be damaged',
       about:
-        'Hard exercise or a statin can damage muscles. A blood test called CK shows how much. Dark pee is a late sign, so do not wait for it.',
+        'Hard exercise or a statin can damage muscles. A blood test called CK shows how much. Do not wait for dark pee.',
       now: [
-        'See a doctor today, and ask for a CK blood test.',
-        'Stop exercise until you are seen, and drink water.',
+        'Ask for a CK blood test.',
+        stopWater,
         noIbuprofen,
-        'If you take a statin, do not stop it on your own. Call your doctor today.',
+        'Do not stop a statin on your own. Call your doctor today.',
       ],
       call: [callPee, callFaint],
       today: [],
@@ -595,19 +581,19 @@ export const en: Strings = {
     'pad-worse': {
       title: 'Your blood flow may be getting worse',
       about:
-        'An artery is a tube that brings blood to the leg. When walking pain starts all at once or suddenly gets worse, one may be closing.',
-      now: ['See a doctor today.', 'Rest until you are seen. Do not put heat on the leg.', keepLow],
+        'An artery is a tube that brings blood to the leg. Sudden walking pain can mean one is closing.',
+      now: [seeToday, 'Rest until you are seen.', keepLow],
       call: [callCold, callBreath],
       today: [],
     },
     'leg-clot': {
       title: 'This may be a blood clot in the leg',
       about:
-        'A clot in a deep leg vein can feel like a pulled muscle or a cramp, with or without swelling. It can move to the lung, so it needs a check today.',
+        'A clot in a deep leg vein can feel like a pulled muscle or a cramp, even without swelling. It can move to the lung.',
       now: [
-        'See a doctor today. You may need an ultrasound scan today.',
+        'You may need an ultrasound scan today.',
         'Do not fly or travel far until you are checked.',
-        'Do not rub or massage the leg.',
+        noRub,
       ],
       call: [callBreath, callFaint],
       today: [],
@@ -615,34 +601,26 @@ export const en: Strings = {
     },
     'signs-unsure': {
       title: 'A doctor should check you today',
-      about: 'You were not sure about some warning signs. It is safest to have them checked today.',
-      now: [
-        'See a doctor today.',
-        'If a sign you were not sure about is happening now, call {number}.',
-      ],
+      about: 'You were not sure about some warning signs.',
+      now: [seeToday, 'If one of those signs is happening now, call {number}.'],
       call: [callBreath, callCold, callPee, callFaint],
       today: [],
     },
     'bone-stress-urgent': {
-      title: 'This may be a stress injury in a bone, and it needs a check today',
-      about: `${boneAbout} In the hip, or when it hurts to walk or at night, the bone can break through.`,
+      title: 'This may be a stress injury in a bone',
+      about: `${boneAbout} In the hip, or when it hurts to walk or at night, it can break.`,
       now: [
         'Stop running now.',
-        'See a doctor today. You may need an x-ray or a scan.',
+        'You may need an x-ray or a scan.',
         'Use crutches if walking hurts.',
       ],
-      call: ['The leg looks bent, or you suddenly cannot stand on it.'],
+      call: [callBent],
       today: [],
     },
     'soreness-not-settling': {
       title: 'This soreness needs a check today',
-      about:
-        'Normal soreness is worst in the first 3 days, then eases. Soreness that is very bad, weak, worse or lasting a week can mean muscle damage.',
-      now: [
-        'See a doctor today, and ask about a CK blood test.',
-        'Stop the exercise that caused it, and drink water.',
-        noIbuprofen,
-      ],
+      about: 'Normal soreness eases after day 3. Yours may mean muscle damage.',
+      now: ['Ask for a CK blood test.', stopWater, noIbuprofen],
       call: [callPee, callBreath],
       today: [],
       tell: medsTell,
@@ -650,8 +628,8 @@ export const en: Strings = {
     'strain-not-healing': {
       title: 'Your pulled muscle needs a check today',
       about:
-        'A strain is a small tear in a muscle. This one needs a doctor: it is not healing, or you take a blood thinner, or tiptoe could not test it. A clot can also feel like a strain.',
-      now: ['See a doctor today.', 'Rest the leg. Do not rub or massage it.'],
+        'A strain is a small tear in a muscle. This one needs a check. A clot can also feel like a strain.',
+      now: [seeToday, noRub],
       call: [callBreath, callCold],
       today: [],
     },
@@ -665,7 +643,7 @@ export const en: Strings = {
     },
     'claudication-atypical': {
       title: 'This sounds like claudication, felt in the thigh or buttock',
-      about: `${claud} When the narrowing is higher up, the pain is in the thigh, hip or buttock. ${checkCause}`,
+      about: `${claud} Higher narrowing hurts in the thigh, hip or buttock. ${checkCause}`,
       now: padSteps,
       call: [callCold],
       today: padToday,
@@ -674,174 +652,142 @@ export const en: Strings = {
     'veins-and-arteries': {
       title: 'Your veins and your arteries should both be checked',
       about:
-        'Heavy legs point to the veins. Walking pain that eases standing still can come from the arteries, the tubes that bring blood to the legs. One visit checks both.',
-      now: ['Put your legs up when you rest, and walk each day.', noStockings, smoke],
+        'Heavy legs point to the veins, and walking pain to the arteries, the tubes that bring blood to the legs. One visit checks both.',
+      now: [legsUp, noStockings, smoke],
       call: [callCold, callBleed],
       today: [todaySwollen, todayFoot],
     },
     'pad-possible': {
       title: 'Your blood flow should be checked',
-      about:
-        'Your answers do not fit one clear cause. It may be PAD, or peripheral artery disease: the arteries to your legs are narrow. It could also be your back or tight muscles. A check can tell.',
-      now: ['Write down when the pain comes, and what helps.', 'Keep walking each day.', smoke],
+      about: `${noFit} It may be PAD, or peripheral artery disease: the arteries to your legs are narrow. It could also be your back or tight muscles. ${checkCause}`,
+      now: [write, 'Walk each day.', smoke],
       call: [callCold],
       today: [todayFoot, todaySwollen],
     },
     'venous-insufficiency': {
       title: 'This may be a vein problem',
       about:
-        'Veins carry blood back to the heart. When they are weak, blood pools in the legs, which feel heavy and achy. This is called chronic venous insufficiency.',
-      now: ['Put your legs up when you rest, and walk each day.', noStockings],
+        'Weak veins let blood pool in the legs, so they feel heavy. This is called chronic venous insufficiency.',
+      now: [legsUp, noStockings],
       call: [callBleed, callBreath],
-      today: [todaySwollen, 'A sore near your ankle does not heal, or the skin gets red and hot.'],
+      today: [todaySwollen, 'The skin near your ankle gets red, hot and sore.'],
     },
     'bone-stress': {
       title: 'This may be a stress injury in a bone',
-      about: `${boneAbout} Rest lets it heal. Running on it can make it break.`,
+      about: `${boneAbout} Running on it can make it break.`,
       now: ['Stop running and jumping now.', swim, relief],
-      call: ["The leg looks bent, or you suddenly can't stand on it."],
-      today: [
-        'It starts to hurt when you just walk, or at night.',
-        'You get pain in your hip or groin.',
-      ],
+      call: [callBent],
+      today: ['It hurts when you just walk, or at night.', 'You get pain in your hip or groin.'],
     },
     'spinal-stenosis': {
       title: 'This may come from your back',
       about:
-        'When nerves in the lower back get squeezed, the legs can hurt when you stand or walk. Sitting or bending forward eases it. This is called spinal stenosis.',
+        'Squeezed nerves in the lower back can make the legs hurt until you sit or bend forward. This is called spinal stenosis.',
       now: [
-        'Sit and rest when the pain comes.',
-        'Keep walking a little each day. Leaning on a cart can help.',
+        'Rest when the pain comes.',
+        'Walk a little each day. Leaning on a cart can help.',
         relief,
       ],
       call: [
-        'You get new numbness around your bottom, or new trouble with pee or poop.',
-        'Both legs get weaker, or a foot starts to drag.',
+        'New numbness between your legs or around your bottom. Or new trouble peeing or holding pee or poop.',
+        'New weakness in both legs, or a foot that has started to drag.',
       ],
       today: ['The pain wakes you at night, or you can walk less far than before.'],
     },
     'exertional-compartment': {
       title: 'This may be pressure in the leg muscles from exercise',
       about:
-        'In some runners, the leg muscles swell in their tight space during exercise and ache until they stop. A doctor may also check the bone and blood vessels.',
-      now: [
-        'Rest from running, or switch to a sport that does not bring the pain on.',
-        'Do not run through the pain.',
-      ],
+        'In some runners, leg muscles swell and ache until they stop. A doctor may also check the bone and blood vessels.',
+      now: [swim, 'Do not run through the pain.'],
       call: [
-        'After you stop, the pain gets worse instead of better. Or the leg stays tight and hard, or your foot goes numb.',
+        'After you stop, the pain gets worse, or the leg stays tight or hard, or the foot goes numb.',
       ],
       today: [todaySwollen],
     },
     'joint-pain': {
       title: 'This sounds like joint pain',
-      about:
-        'Pain, stiffness or swelling in the knee or hip often comes from the joint itself, such as wear and tear.',
-      now: [
-        'Keep moving, but cut back on what makes it worse.',
-        'Try ice or heat for 20 minutes at a time.',
-        relief,
-      ],
+      about: 'Knee or hip pain, stiffness or swelling often comes from wear on the joint.',
+      now: ['Keep moving, but cut back on what makes it worse.', iceOnly, relief],
       call: [callCold],
       today: ['The joint gets red, hot and swollen, or you get a fever.', todayWeight],
     },
     'cold-toes': {
       title: 'Your toes may be sensitive to cold',
       about:
-        'In some people, small blood vessels in the toes tighten in the cold. When this starts after age 30, a doctor should look for a cause.',
-      now: [
-        'Keep your feet warm with socks and warm shoes.',
-        'Warm cold toes slowly, in warm but not hot water.',
-        smoke,
-      ],
+        'Blood vessels in the toes can tighten in the cold. After age 30, a doctor should find out why.',
+      now: ['Keep your feet warm.', 'Warm cold toes slowly, not in hot water.', smoke],
       call: [callCold],
-      today: ['A toe stays white, blue or black, or you get a sore on a toe.'],
+      today: ['A toe stays white, blue or black, or gets a sore.'],
     },
     'no-fit': {
       title: 'Your doctor should look at this pain',
-      about:
-        'Your answers do not fit one clear cause. A doctor can examine your leg and find out more.',
-      now: ['Write down when the pain comes, and what helps.', relief],
-      call: [
-        callBreath,
-        callCold,
-        'Your leg gets tight or hard and the pain is far worse than you would expect, or your foot goes numb.',
-      ],
+      about: `${noFit} A doctor can examine your leg.`,
+      now: [write, relief],
+      call: [callBreath, callCold, callTight],
       today: [todaySwollen, 'The pain gets much worse.'],
     },
     'acute-soreness': {
       title: 'This sounds like normal soreness after exercise',
       about:
-        'A hard workout tires the muscles, and they burn or feel sore. This fades within a few hours of rest.',
+        'Burning or soreness after a harder workout than usual is normal. It should fade within a few hours of rest.',
       now: [
-        'Rest and drink water.',
-        'Move gently, like a slow walk.',
-        'Build up your workouts a little at a time.',
-        'If the same pain comes back each time you walk a set distance, book a visit to check your blood flow.',
-        'If it has not faded by tomorrow, do this check again.',
+        ...gentle,
+        buildUp,
+        'If it comes back each time you walk a set distance, book a blood flow check.',
+        'Not gone by tomorrow? Do this check again.',
       ],
       call: [callPee, callBreath],
-      today: [todayClot, 'Your muscles feel very weak or badly swollen.'],
+      today: [todayClot, todayWeak],
     },
     doms: {
       title: 'This sounds like delayed muscle soreness',
       about:
-        'New or hard exercise, like a first hike, makes tiny tears in the muscles. They are sore a day later, worst by day 2 or 3, then heal. Doctors call this DOMS.',
-      now: [
-        'Rest and drink water.',
-        'Move gently, like a slow walk.',
-        relief,
-        'Do not repeat the same hard workout until you feel better.',
-      ],
+        'Hard or new exercise can make muscles sore the next day, worst by day 2 or 3. Doctors call this DOMS.',
+      now: [...gentle, relief, 'Do not repeat the hard workout until it eases.'],
       call: [callPee],
-      today: [
-        todayClot,
-        'It gets worse after day 3, or lasts more than 7 days.',
-        "You can't walk normally, climb stairs or get up from a chair.",
-      ],
+      today: [todayClot, 'It gets worse after day 3, or lasts more than 7 days.', todayWeak],
     },
     'calf-strain': {
       title: 'This sounds like a pulled muscle',
       about:
-        'A strain is a small tear in a muscle, often from a sudden push or stretch. A clot can feel like a strain too: think of one if there was no clear moment it started.',
+        'A strain is a small tear in a muscle. If there was no clear moment it started, think of a clot.',
       now: [
-        'For 2 to 3 days, rest it, put ice on it for 20 minutes at a time, and raise it.',
+        `For 2 to 3 days, rest and raise it. ${iceOnly}`,
         wrap,
         relief,
-        'Start gentle walking as the pain eases. Most strains heal in 2 to 6 weeks.',
+        'Walk gently as it eases.',
       ],
       call: [callBreath],
-      today: [todayClot, 'It is not better after 5 to 7 days of home care.', 'You get a fever.'],
+      today: [todayClot, 'It is not getting better after 5 to 7 days.', 'You get a fever.'],
     },
     overuse: {
       title: 'This sounds like an overuse injury',
       about:
-        'Training more than your body is used to can make shins, knees, heels or tendons sore. A tendon joins muscle to bone.',
+        'Too much running or jumping can make shins, knees, heels or tendons sore. A tendon joins muscle to bone.',
       now: [
-        'Cut back on running and jumping for now.',
+        'Cut back on running and jumping.',
         swim,
-        'Put ice on the sore spot for 15 minutes after activity.',
+        iceOnly,
         relief,
-        'When it feels better, build up slowly. Add a little more each week.',
-        'If it is not better in 2 weeks, see a doctor or a physical therapist.',
+        buildUp,
+        'Not better in 2 weeks? See a doctor or physical therapist.',
       ],
       call: [callBreath, callCold],
       today: [
-        'One spot on a bone hurts to press, or it hurts at night or when you just walk.',
+        'One spot on the bone hurts when you press it, or it hurts when you just walk, or at night.',
         todayWeight,
       ],
     },
     'night-cramps': {
       title: 'This sounds like night cramps',
-      about:
-        'A cramp is a sudden, hard squeeze of a muscle. Night calf cramps are common and not harmful.',
+      about: 'Sudden calf cramps at night that go away in a few minutes are common and harmless.',
       now: [
-        'When a cramp comes, stand and press your heel down, or pull your toes up toward you.',
+        'Stand and press your heel down, or pull your toes up.',
         'Stretch your calves before bed.',
-        'See your doctor if cramps come most nights, or with other signs.',
+        'See a doctor if they come often, or with other signs.',
       ],
       call: [callBreath, callCold],
-      today: ['One leg swells or feels warm. Cramps with swelling are not just cramps.'],
+      today: [todaySwollen],
     },
   },
 };

@@ -180,12 +180,14 @@ export const QUESTIONS = [
     id: 'pattern',
     kind: 'one',
     options: [
+      // "Choose the first that fits": heavy legs before walking pain, so a visitor with both is
+      // asked about walking pain next and reaches the card that checks veins and arteries.
       {id: 'burn', next: q('burn-long')},
       {id: 'next-day', next: q('doms-long')},
       {id: 'pull', next: q('strain-tiptoe')},
       {id: 'cramp', next: q('cramp-between')},
-      {id: 'walking', next: q('walk-rest')},
       {id: 'heavy', next: q('heavy-walk')},
+      {id: 'walking', next: q('walk-rest')},
       {id: 'run-tight', next: q('tight-stop')},
       unsure(q('walk-any')),
     ],
