@@ -23,8 +23,8 @@
 //     and `updateComplete`, checks that [part~=card] exists, then takes performance.now() in a
 //     setTimeout queued from requestAnimationFrame, i.e. just after the next frame was produced.
 //     A cross-check of FCP that does not depend on the paint timing API.
-// - A step (widget): Start, then the routine path none -> walking -> no -> yes -> goes -> calf ->
-//   result, six Continue clicks. For each, in the page: tick the answer and let it render
+// - A step (widget): Start, then the routine path none -> none -> both -> muscle -> walking -> no
+//   -> yes -> goes -> calf -> result, nine Continue clicks. For each, in the page: tick the answer and let it render
 //   (untimed); t0 = performance.now(); button.click(); await the root's updateComplete and that
 //   of every Lit element in its shadow root with an update pending (the new step and anything
 //   nested in it), then force style and layout (getBoundingClientRect on the card): that is the
@@ -64,17 +64,9 @@ const GOAL_PAINT_RATIO = 1.3;
 const GOAL_STEP_MS = 16;
 // No sign, no urgent sign, both legs, muscles, walking, then the Edinburgh questions to a
 // claudication card: nine Continue clicks.
-const PATH = [
-  ['none'],
-  ['none'],
-  ['both'],
-  ['muscle'],
-  ['walking'],
-  ['no'],
-  ['yes'],
-  ['goes'],
-  ['calf'],
-];
+const {TREE} = await import('../build/src/tree/tree.js');
+const {shortestPaths} = await import('../build/test/helpers/walk.js');
+const PATH = shortestPaths(TREE).get('claudication');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);

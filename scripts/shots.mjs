@@ -1,6 +1,6 @@
 // Screenshots of every screen a visitor sees, at phone and desktop width, light and dark:
 //   node scripts/shots.mjs [url] [outdir] [--lang=es] [--all] [--width=360]
-// Needs the demo server running (npm start) and Debian's chromium. --lang sets the widget's lang
+// Needs the demo server running (npm start), the tsc output in build/, and Debian's chromium. --lang sets the widget's lang
 // attribute before each run, to see another language on the same page. --all shoots the card of
 // every outcome (by its shortest path, from build/), --width one width instead of 360 and 1280.
 import {mkdir} from 'node:fs/promises';

@@ -3,6 +3,8 @@ import {emulateMedia} from '@web/test-runner-commands';
 import '../src/leg-pain-check.js';
 import {LegPainCheck} from '../src/leg-pain-check.element.js';
 import {en} from '../src/i18n/en.js';
+import {TREE} from '../src/tree/tree.js';
+import {shortestPaths} from './helpers/walk.js';
 import type {ResultEvent} from '../src/events.js';
 import {
   answerAll,
@@ -98,16 +100,7 @@ describe('<leg-pain-check>', () => {
 
   it('shows a result card and fires lpc-result with the outcome and level only', async () => {
     const el = await configured();
-    await answerAll(el, [
-      ['none'],
-      ['none'],
-      ['both'],
-      ['muscle'],
-      ['walking'],
-      ['no'],
-      ['yes'],
-      ['goes'],
-    ]);
+    await answerAll(el, shortestPaths(TREE).get('claudication')!.slice(0, -1));
     await choose(el, ['calf']);
     const event = oneEvent(el, 'lpc-result') as Promise<ResultEvent>;
     part(el, 'continue')!.click();

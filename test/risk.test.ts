@@ -20,9 +20,9 @@ interface Person {
   arteryDisease?: boolean;
 }
 
-/** The published rule, written without looking at the tree. */
-function atRisk(p: Person): boolean {
-  const factors = [
+/** How many of the 50-to-64 group's risk factors a person has. */
+const factors = (p: Person) =>
+  [
     !!p.smokes,
     p.diabetes,
     p.highBloodPressure,
@@ -30,26 +30,21 @@ function atRisk(p: Person): boolean {
     p.kidneyDisease,
     p.familyPad,
   ].filter(Boolean).length;
+
+/** The published rule, written without looking at the tree. */
+function atRisk(p: Person): boolean {
   if (p.arteryDisease) return true;
   if (p.age >= 65) return true;
-  if (p.age >= 50) return factors >= 1;
-  return !!p.diabetes && factors >= 2;
+  if (p.age >= 50) return factors(p) >= 1;
+  return !!p.diabetes && factors(p) >= 2;
 }
 
 /** What the person ticks, reading the options top to bottom. */
 function choice(p: Person): string {
-  const factors = [
-    !!p.smokes,
-    p.diabetes,
-    p.highBloodPressure,
-    p.highCholesterol,
-    p.kidneyDisease,
-    p.familyPad,
-  ].filter(Boolean).length;
   if (p.arteryDisease) return 'artery';
   if (p.age >= 65) return 'age65';
-  if (p.age >= 50 && factors >= 1) return 'age50';
-  if (p.age < 50 && p.diabetes && factors >= 2) return 'under50';
+  if (p.age >= 50 && factors(p) >= 1) return 'age50';
+  if (p.age < 50 && p.diabetes && factors(p) >= 2) return 'under50';
   return 'none';
 }
 

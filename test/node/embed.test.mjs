@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import {useBrowser} from './browser.mjs';
 
 const env = useBrowser();
+const {TREE} = await import('../../build/src/tree/tree.js');
+const {shortestPaths} = await import('../../build/test/helpers/walk.js');
+const CLAUDICATION = shortestPaths(TREE).get('claudication');
 
 // Runs before any page script: records every touch of cookies and storage, and CSP reports.
 const WATCH = () => {
@@ -76,18 +79,7 @@ for (const page of ['/test/pages/csp.html', '/test/pages/classic-csp.html']) {
       permissions: ['geolocation'],
       geolocation: {latitude: 42.3, longitude: -85.2},
     });
-    await run(tab, [
-      ['none'],
-      ['none'],
-      ['one'],
-      ['none'],
-      ['muscle'],
-      ['walking'],
-      ['no'],
-      ['yes'],
-      ['goes'],
-      ['calf'],
-    ]);
+    await run(tab, CLAUDICATION);
     await widget(tab).locator('[part~=restart]').click();
     await widget(tab).locator('input[value="none"]').check();
     await widget(tab).locator('[part~=continue]').click();
