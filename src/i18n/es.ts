@@ -10,17 +10,19 @@ import type {QuestionText, Strings} from './types.js';
 const unsure = 'No lo sé';
 const none = 'Ninguna de estas.';
 const yesNo = (yes = 'Sí.', no = 'No.'): QuestionText['options'] => ({yes, no, unsure});
+const first = 'Elija la primera que corresponda.';
+const one = 'Elija una respuesta.';
 
 const risk: QuestionText = {
-  title: '¿Cuál es su caso? Elija la primera que corresponda.',
-  hint: 'Estas cosas hacen más probable un problema de circulación en las piernas.',
+  title: `¿Cuál es su caso? ${first}`,
+  hint: 'Hacen más probable un problema de circulación en las piernas.',
   options: {
     artery:
-      'He tenido un infarto, un derrame cerebral o un mini derrame. O tengo angina de pecho, un stent o bypass en el corazón o las piernas, una arteria del cuello estrecha, o un bulto en la arteria principal. O sé que tengo mala circulación en las piernas.',
+      'Tuve un infarto, un derrame cerebral o mini derrame. O tengo angina, un stent o bypass en el corazón o las piernas, una arteria del cuello estrecha o un bulto en la arteria principal. O sé que tengo mala circulación en las piernas.',
     age65: 'Tengo 65 años o más.',
     age50:
-      'Tengo de 50 a 64 años, y una de estas es cierta. Fumo o fumaba. Tengo diabetes, presión alta, colesterol alto o enfermedad de los riñones. Mi madre, padre, hermano o hermana tiene mala circulación en las piernas.',
-    under50: 'Tengo menos de 50 años y tengo diabetes, más una cosa de la lista de 50 a 64.',
+      'Tengo de 50 a 64 años, y una de estas es cierta. Fumo o fumaba. Tengo diabetes, presión alta, colesterol alto o enfermedad de los riñones. Mi padre, madre, hermano o hermana tiene mala circulación en las piernas.',
+    under50: 'Tengo menos de 50 años, y diabetes más una cosa de la lista de 50 a 64.',
     none,
     unsure,
   },
@@ -29,77 +31,94 @@ const howLongTitle = '¿Desde cuándo tiene este dolor con el ejercicio?';
 const howLong: QuestionText = {
   title: howLongTitle,
   options: {
-    new: 'Es nuevo: empezó en las últimas 2 semanas.',
+    new: 'Es nuevo. Empezó en las últimas 2 semanas.',
     long: 'Vuelve con el ejercicio desde hace más de 2 semanas.',
     unsure,
   },
 };
-const tiptoe =
-  'Agárrese de algo y apóyese solo en la pierna adolorida. ¿Puede ponerse de puntillas?';
+const tiptoe = 'Agárrese de algo y párese en la pierna adolorida. ¿Puede subir de puntillas?';
 const tiptoeOptions = {
   yes: 'Sí, puedo.',
   no: 'No, no puedo subir.',
-  unsure: 'No lo sé, o me duele demasiado para intentarlo.',
+  unsure: 'No lo sé, o duele demasiado para intentarlo.',
 };
-const signsHint = 'Marque todas las que haya tenido, aunque ya no las tenga.';
-const thinner = 'anticoagulante (medicina para diluir la sangre)';
+const signsHint = 'Marque cada una que corresponda, aunque ya haya parado.';
+const backNew =
+  'Entumecimiento nuevo entre las piernas o en las nalgas. O problemas nuevos para orinar o aguantar la orina o las heces.';
 
 // "Llame al {number} si": shared by several cards.
 const callBreath =
-  'Tiene falta de aire o dolor en el pecho nuevos, el corazón muy acelerado en reposo, o tose sangre.';
-const callFaint = 'Se ha desmayado, se siente muy mal o tiene confusión.';
+  'Falta de aire nueva, dolor de pecho, tos con sangre o el corazón acelerado en reposo.';
+const callFaint = 'Se ha desmayado, o se siente muy mal o tiene confusión.';
 const callCold =
-  'De repente, la pierna o el pie se pone frío, pálido, azul o manchado, o se entumece o pierde fuerza. O no puede mover los dedos del pie.';
-const callPee = 'Su orina se pone oscura, como té o refresco de cola.';
-const callBleed = 'Una vena sangra y no para. Acuéstese, suba la pierna y presione fuerte encima.';
+  'La pierna o el pie se ha puesto de repente frío, pálido, azul o manchado. O de repente se ha entumecido o debilitado, o no puede mover el pie o sus dedos.';
+const callPee = 'Orina oscura como té o refresco de cola, o mucha menos orina de lo normal.';
+const callBleed = 'Una vena sangra y no para: acuéstese, suba la pierna y presione fuerte encima.';
+const callTight =
+  'Dolor mucho peor de lo esperado. Y una de estas: la pierna está tensa o dura, duele mucho más al mover los dedos del pie, o el pie se entumece u hormiguea.';
+const callBent = 'La pierna se ve torcida, o de repente no puede apoyarse en ella.';
 // "Vea a un médico hoy si".
-const todayClot =
-  'Una pierna se hincha o está caliente, o el dolor empeora en vez de mejorar. Un coágulo puede parecer un tirón.';
-const todaySwollen = 'Una pierna está más hinchada o caliente que la otra.';
-const todayFoot = 'Tiene dolor nuevo en el pie de noche, o una herida en el pie que no sana.';
-const todayWeight = 'No puede apoyar el peso en la pierna.';
+const swell = 'Una pierna se pone más hinchada o caliente que la otra';
+const todaySwollen = `${swell}.`;
+const todayClot = `${swell}, o el dolor empeora en vez de mejorar. Un coágulo puede parecer un tirón.`;
+const todayFoot =
+  'Dolor nuevo en el pie o sus dedos en reposo o de noche, o una herida en el pie o sus dedos sin sanar en 2 semanas.';
+const todayWeight = 'No puede apoyar peso en la pierna.';
+const todayWeak =
+  'Los músculos se hinchan mucho, o están tan adoloridos o débiles que no puede caminar normal, subir escaleras o levantarse de una silla.';
 // Shared advice.
-const callNow = 'Llame al {number} ahora.';
-const seeToday = 'Vea a un médico hoy.';
 const noIbuprofen =
   'Para el dolor, tome acetaminofén (Tylenol), no ibuprofeno ni naproxeno, hasta que un médico revise sus riñones.';
-const keepLow = 'No suba la pierna. Déjela plana o colgando.';
-const unlock = 'Si no hay nadie con usted, quite el seguro de la puerta.';
-const restUp = 'Descanse con la pierna en alto, con hielo 20 minutos cada vez.';
-const legsUp = 'Ponga las piernas en alto al descansar, y camine cada día.';
-const note = 'Anote cuándo aparece el dolor y qué lo alivia.';
-const gentle = 'Muévase con suavidad, como caminar despacio.';
 const relief =
-  'Para el dolor, el acetaminofén (Tylenol) es seguro para la mayoría. No tome ibuprofeno ni naproxeno si está embarazada, toma anticoagulante, tiene enfermedad de los riñones, úlcera de estómago o insuficiencia cardíaca, o su orina está oscura. Si duda, pregunte en la farmacia.';
+  'Para el dolor, el acetaminofén (Tylenol) es seguro para casi todos. No tome ibuprofeno ni naproxeno si está embarazada, toma anticoagulante o tiene enfermedad de los riñones, úlcera de estómago, insuficiencia cardíaca u orina oscura. Si duda, pregunte en la farmacia.';
+const keepLow = 'Deje la pierna plana o un poco baja. No la suba, frote ni caliente.';
+const iceOnly = 'Póngale hielo 20 minutos cada vez.';
+const restUp = 'Descanse con la pierna en alto.';
+const ice = `${restUp} ${iceOnly}`;
+const noRub = 'Descanse la pierna. No la frote ni le dé masajes.';
+const ck = 'Pida un análisis de sangre de CK.';
+const stopWater = 'No haga ejercicio hasta que le vean, y tome agua.';
 const wrap =
-  'Una venda puede ayudar: firme, no apretada. Quítela si los dedos del pie se ponen fríos o pálidos, se entumecen u hormiguean. No la use si tiene mala circulación o diabetes.';
-const swim = 'Mejor nade o ande en bicicleta, si no le duele.';
+  'Una venda firme, no apretada, puede ayudar. Quítela si los dedos del pie se ponen fríos, pálidos, entumecidos o con hormigueo. Sin venda si tiene mala circulación o diabetes.';
+const swim = 'Mejor nade o ande en bicicleta, si no duele.';
+const buildUp = 'Cuando mejore, aumente poco a poco.';
+const gentle = ['Descanse y tome agua.', 'Muévase suave, como caminar despacio.'];
 const noStockings = 'No compre medias de compresión hasta que le revisen las arterias.';
-const smoke = 'Si fuma, pedir ayuda para dejarlo es lo mejor que puede hacer.';
+const legsUp = 'Descanse con las piernas en alto, y camine cada día.';
+const smoke = 'Si fuma, pida ayuda para dejarlo.';
+const write = 'Anote cuándo viene el dolor y qué ayuda.';
+const unlock = 'Si está solo, quite el seguro de la puerta.';
 const padSteps = [
-  'Camine de 30 a 45 minutos, 3 veces por semana: hasta que el dolor sea mediano, descanse hasta que se quite, y siga.',
+  'Camine 30 a 45 minutos, 3 veces por semana. Camine hasta tener dolor mediano, descanse hasta que se quite, y siga.',
   smoke,
   'Pregunte a su médico por medicinas que protegen el corazón.',
   'Revise sus pies cada día por si hay heridas.',
 ];
 const padToday = [todayFoot, 'El dolor empieza en reposo, o empeora de repente.'];
 const padTell = 'Dígale al médico cuánto camina antes de que empiece el dolor.';
-const claud =
-  'La claudicación es dolor en la pierna al caminar que se quita al descansar. Suele venir de la EAP, o enfermedad arterial periférica: arterias estrechas, los tubos que llevan sangre a las piernas.';
+const noFit = 'Sus respuestas no apuntan a una causa clara.';
 const checkCause = 'Una revisión muestra su causa.';
+const pad =
+  'la EAP, o enfermedad arterial periférica: las arterias de sus piernas están estrechas.';
+const claud = `La claudicación es dolor de pierna al caminar que se quita al descansar. Suele venir de ${pad}`;
+const boneTitle = 'Puede ser una lesión por estrés en un hueso';
 const boneAbout =
-  'Correr o saltar demasiado puede agrietar un hueso poco a poco: es una lesión por estrés.';
+  'Correr o saltar demasiado puede agrietar un hueso poco a poco. Es una lesión por estrés.';
+const tendon = 'Un tendón une el músculo al hueso.';
+const strain = 'Un tirón (distensión) es un pequeño desgarro en un músculo.';
 const diabetesTell = 'Dígale al médico si tiene diabetes.';
-const medsTell = 'Dígale al médico todas las medicinas y suplementos que toma.';
-const strain = 'Un tirón, o distensión, es un pequeño desgarro en un músculo';
+const meds = 'todas las medicinas y suplementos que toma.';
+const medsTell = `Dígale al médico ${meds}`;
+const call = 'Llame al {number} ahora.';
+const seeToday = 'Vea a un médico hoy.';
 
 export const es: Strings = {
   ui: {
-    title: '¿Dolor de piernas después del ejercicio?',
-    intro: 'Conteste unas preguntas cortas y vea qué puede ser el dolor y qué hacer.',
+    title: '¿Dolor de piernas tras el ejercicio?',
+    intro: 'Vea qué puede ser el dolor y qué hacer.',
     adults:
-      'Para adultos de 18 años o más con dolor de pierna durante o después del ejercicio o una caminata. ¿Menor de 18? Vea a un médico; hoy mismo si cojea, tiene fiebre, dolor de noche o un bulto, o no puede apoyar el peso en la pierna.',
-    notDiagnosis: 'Esta es una autoevaluación, no un diagnóstico.',
+      'Para adultos de 18 o más con dolor de pierna por ejercicio o al caminar. ¿Menor de 18? Vea a un médico, hoy si cojea, tiene fiebre, dolor de noche o un bulto, o no puede apoyar peso en la pierna.',
+    notDiagnosis: 'Es una autoevaluación, no un diagnóstico.',
     unwell: 'Si se siente muy mal, llame al {number} ahora.',
     privacy: 'Sus respuestas no salen de este dispositivo.',
     start: 'Empezar',
@@ -107,44 +126,42 @@ export const es: Strings = {
     back: 'Atrás',
     startAgain: 'Empezar de nuevo',
     step: 'Pregunta {n}',
-    chooseOne: 'Elija una respuesta.',
-    errorOne: 'Elija una respuesta para seguir.',
-    errorMany: 'Marque al menos una casilla, o elija "Ninguna de estas".',
+    chooseOne: one,
+    errorOne: one,
+    errorMany: 'Marque al menos una.',
     resultLabel: 'Su resultado',
     why: 'Lo que nos dijo',
     now: 'Qué hacer ahora',
     callIf: 'Llame al {number} si',
     todayIf: 'Vea a un médico hoy si',
-    wait: 'Si se siente peor mientras espera, llame otra vez al {number}. Dígale al equipo de emergencia todo cambio en sus piernas, como hinchazón.',
-    tell: 'Muéstele esta lista a su médico, o imprímala.',
+    wait: 'Si empeora mientras espera, vuelva a llamar al {number}. Dígales todo cambio en sus piernas.',
+    tell: 'Muéstrele esto a su médico.',
     also: 'También nos habló de',
     level: 'Qué tan pronto',
     levels: {
       emergency: 'Emergencia: llame al {number} ahora',
       urgent: 'Vea a un médico hoy',
-      routine: 'Pida una cita en las próximas semanas',
+      routine: 'Pida cita en las próximas semanas',
       'self-care': 'Puede cuidarse en casa',
     },
     call: 'Llame al {number} ahora',
     noDrive: 'No maneje usted.',
-    today:
-      'Llame a su médico para una cita hoy. Si no puede ser hoy, vaya a una sala de emergencias: en atención urgente a menudo no pueden hacer los estudios que quizá necesite.',
-    vascular: 'Pida una cita en las próximas semanas para revisar la circulación de sus piernas.',
-    visit:
-      'En la cita se compara la presión de sus brazos y tobillos con brazaletes (la prueba ABI), y un ultrasonido muestra la circulación. Sin agujas.',
-    doctor: 'Pida una cita con su propio médico en las próximas semanas.',
-    home: 'Cuídese en casa y vigile las señales de abajo.',
+    today: 'Llame hoy a su médico. Si no le pueden ver hoy, vaya a una sala de emergencias.',
+    vascular: 'Pida cita en las próximas semanas para revisar su circulación.',
+    visit: 'Se mide la presión en brazos y tobillos (ABI) y se hace un ultrasonido. Sin agujas.',
+    doctor: 'Pida cita con su propio médico en las próximas semanas.',
+    home: 'Vigile las señales de abajo.',
     clinicAlso: 'También puede llamar a {clinic}.',
     ownDoctor: 'Llame a su propio médico.',
     callClinic: 'Llame a {clinic}: {phone}',
-    book: 'Pida una cita en línea',
+    book: 'Pida cita en línea',
     offices: 'Nuestros consultorios',
     officeCall: 'Llamar',
     officeBook: 'Pedir cita',
     nearest: 'Buscar el consultorio más cercano',
-    locating: 'Buscando dónde está…',
-    located: 'Primero el más cercano. Su ubicación no salió de este dispositivo.',
-    locationError: 'No pudimos ver su ubicación; los consultorios van en su orden normal.',
+    locating: 'Buscando su ubicación…',
+    located: 'El más cercano primero. Su ubicación no sale de este dispositivo.',
+    locationError: 'No pudimos ver su ubicación.',
     away: 'a {d} millas',
     unit: 'mi',
     print: 'Imprimir o guardar este resumen',
@@ -162,21 +179,19 @@ export const es: Strings = {
       },
       options: {
         breath:
-          'Falta de aire nueva, aunque sea leve, más allá del jadeo normal del ejercicio. O dolor en el pecho, tos con sangre, el corazón muy acelerado en reposo, o se ha desmayado o casi.',
+          'Falta de aire nueva, aunque sea leve, más que el jadeo normal del ejercicio. O dolor de pecho, tos con sangre, se ha desmayado o casi, o el corazón acelerado en reposo.',
         unwell:
-          'Muy mal: se desplomó o no puede ponerse de pie, o tiene confusión o no habla con sentido. O piel gris, fría y húmeda. O dolor, presión u opresión en pecho, brazo, mandíbula, cuello o parte alta de la barriga, con sudor, náuseas o falta de aire.',
+          'Muy mal: se desplomó o no puede pararse, o tiene confusión o no habla con sentido. O piel gris, fría y húmeda. O dolor, presión u opresión en pecho, brazo, mandíbula, cuello o boca del estómago, con sudor, náuseas o falta de aire.',
         'fever-unwell':
-          'Fiebre o escalofríos, y se siente muy mal: confusión, mucho sueño, respira rápido o piel manchada o gris. O una herida que duele mucho más de lo que parece, con fiebre.',
-        'cold-leg':
-          'La pierna o el pie se puso de repente frío, pálido, azul o manchado. O perdió de repente la sensibilidad o la fuerza, o no puede mover el pie o los dedos del pie. Con o sin dolor.',
-        'tight-leg':
-          'Dolor mucho peor de lo esperado. Y además una de estas: la pierna está tensa o dura, duele mucho más al mover los dedos del pie, o el pie pierde la sensibilidad u hormiguea.',
+          'Fiebre o escalofríos, y se siente muy mal: confusión, mucho sueño, respira rápido, o piel manchada o gris. O una herida que duele mucho más de lo que parece, con fiebre.',
+        'cold-leg': `${callCold} Con o sin dolor.`,
+        'tight-leg': callTight,
         injury:
-          'Tras una caída, un golpe, una torcedura o caer mal: oyó un crujido, o la pierna se ve torcida o deformada. O el hueso sale por la piel, o la pierna está pálida, fría o sin sensibilidad.',
+          'Tras una caída, golpe, torcedura o caer mal: oyó un crujido, o la pierna se ve torcida o deformada. O el hueso sale por la piel, o la pierna está pálida, fría o entumecida.',
         bleeding: 'Una vena de la pierna está sangrando ahora y no para.',
         'dark-urine':
-          'Tras el ejercicio, aunque sea una caminata: orina oscura como té o refresco de cola, o mucha menos orina de lo normal. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
-        back: 'Pérdida de sensibilidad nueva entre las piernas o en las nalgas. O problemas nuevos para orinar o aguantar la orina o las heces. O debilidad nueva en ambas piernas, o un pie que empezó a arrastrarse.',
+          'Tras el ejercicio, aunque sea una caminata larga: orina oscura como té o refresco de cola, o mucha menos orina de lo normal. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
+        back: `${backNew} O las dos piernas están débiles o entumecidas de forma nueva, no solo músculos cansados y adoloridos. O empezó a arrastrar un pie.`,
         none,
         unsure,
       },
@@ -191,19 +206,20 @@ export const es: Strings = {
       },
       options: {
         swollen:
-          'Una pierna está más hinchada o caliente que la otra. También puede doler o verse roja o más oscura. Un moretón por sí solo no cuenta.',
+          'Una pierna está más hinchada o caliente que la otra. Puede estar adolorida, roja o más oscura. Un moretón por sí solo no cuenta.',
         fever:
           'Fiebre o escalofríos, con una pierna, pie o articulación roja, caliente, hinchada o muy sensible.',
-        'vein-bled': 'Una vena hinchada de la pierna (várice) sangró, y ya paró.',
-        thinner: `Toma ${thinner}, como warfarina, Eliquis o Xarelto, y un moretón o hinchazón sigue creciendo.`,
-        pop: 'Un chasquido atrás en la pantorrilla o el talón, o sintió como una patada ahí. Márquelo aunque aún pueda caminar.',
-        'no-weight': 'No puede apoyar el peso en la pierna, o no puede dar 4 pasos.',
-        weak: 'Tras el ejercicio, sus músculos quedaron tan débiles que no puede subir escaleras. O no puede levantarse de una silla baja sin usar los brazos, y antes sí podía.',
+        'vein-bled': 'Una várice (vena hinchada) de la pierna sangró, y ya paró.',
+        thinner:
+          'Toma un anticoagulante, como warfarina, Eliquis o Xarelto, y un moretón o hinchazón sigue creciendo.',
+        pop: 'Un chasquido atrás en la pantorrilla o el talón, o como una patada ahí. Márquelo aunque pueda caminar.',
+        'no-weight': 'No puede apoyar peso en la pierna, o no puede dar 4 pasos.',
+        weak: 'Tras el ejercicio, sus músculos están tan débiles que no puede subir escaleras, o levantarse de una silla baja sin los brazos, y antes podía.',
         statin:
-          'Toma una estatina para el colesterol, como Lipitor o Crestor. Y tiene dolor o debilidad en los músculos que empezó hace poco, no tiene causa clara o va empeorando.',
-        foot: 'Dolor nuevo en el pie o los dedos del pie en reposo o de noche; puede aliviarse con la pierna colgando. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O diabetes y una herida en el pie roja, caliente, hinchada o que suelta líquido.',
+          'Toma una estatina para el colesterol, como Lipitor o Crestor. Y tiene dolor o debilidad muscular nueva, sin causa clara o que empeora.',
+        foot: 'Dolor nuevo en el pie o sus dedos en reposo o de noche. Puede aliviarse con la pierna colgando. O una herida en el pie o sus dedos sin sanar en 2 semanas, o piel negra en un dedo del pie. O diabetes y una herida en el pie roja, caliente, hinchada o que suelta líquido.',
         'flow-worse':
-          'Sin lesión ni ejercicio fuerte, pero en las últimas 2 semanas caminar empezó de repente a causarle dolor de pierna que le obliga a parar. O sabe que tiene mala circulación, un stent o un bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
+          'Sin lesión ni ejercicio fuerte, en las últimas 2 semanas empezó de repente un dolor de pierna al caminar que le obliga a parar. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
         none,
         unsure,
       },
@@ -218,15 +234,14 @@ export const es: Strings = {
     },
     'clot-risk': {
       title: 'En los últimos 3 meses, ¿le ha pasado algo de esto?',
-      hint: 'Marque todas las que correspondan. Hacen más probable un coágulo, y un coágulo puede parecer un tirón muscular.',
+      hint: 'Marque todas las que correspondan. Hacen más probable un coágulo, que puede parecer un tirón muscular.',
       options: {
-        travel: 'Un viaje de 4 horas o más sentado, como un vuelo o un viaje largo en carro.',
-        surgery: 'Una operación, estar en el hospital, un yeso o reposo en cama.',
+        travel: 'Un viaje sentado de 4 horas o más, en avión o en carro.',
+        surgery: 'Operación, hospitalización, yeso o reposo en cama.',
         pregnant: 'Estuve embarazada o tuve un bebé.',
-        hormones:
-          'Tomé la pastilla anticonceptiva, usé parche o anillo anticonceptivo, o tomé hormonas.',
-        cancer: 'Tuve cáncer, o tratamiento para el cáncer.',
-        'clot-before': 'Alguna vez he tenido un coágulo de sangre.',
+        hormones: 'Usé pastillas, parche o anillo anticonceptivo, o tomé hormonas.',
+        cancer: 'Tuve cáncer o tratamiento de cáncer.',
+        'clot-before': 'He tenido un coágulo alguna vez.',
         none,
         unsure,
       },
@@ -234,37 +249,37 @@ export const es: Strings = {
     where: {
       title: '¿Dónde siente más el dolor?',
       options: {
-        muscle: 'En los músculos: la pantorrilla, el muslo o la nalga.',
+        muscle: 'En los músculos de la pantorrilla, el muslo o la nalga, o por todas las piernas.',
         joint: 'En la rodilla o la cadera.',
-        shin: 'En la espinilla: el hueso del frente de la pierna, bajo la rodilla.',
-        spot: 'En un punto de un hueso. Me duele cuando lo aprieto.',
+        shin: 'En el frente de la pierna, a lo largo de la espinilla.',
+        spot: 'En un punto de un hueso. Me duele al apretar o saltar en un pie.',
         foot: 'En el pie, el talón o el tobillo.',
         unsure: 'En otra parte, o no lo sé.',
       },
     },
     pattern: {
       title: '¿Cuál se parece más a su dolor?',
-      hint: 'Elija la que mejor encaje.',
+      hint: `Si hay más de una, ${first.toLowerCase()}`,
       options: {
         burn: 'Ardor o dolor durante o justo después de un ejercicio más fuerte de lo normal.',
         'next-day':
           'Músculos adoloridos y rígidos que empezaron horas después, a menudo al día siguiente.',
-        pull: 'Un dolor agudo y repentino o un tirón en la pantorrilla o el muslo mientras me movía.',
+        pull: 'Dolor agudo repentino o tirón en la pantorrilla o el muslo, estando activo.',
         cramp: 'Calambres repentinos de pantorrilla de noche, que se quitan en unos minutos.',
-        walking: 'Dolor que aparece cuando camino.',
+        walking: 'Dolor al caminar.',
         heavy:
           'Piernas pesadas, cansadas o adoloridas, peor tras estar mucho de pie o al final del día.',
         'run-tight':
-          'Piernas tensas y adoloridas bajo la rodilla, desde el mismo punto de cada carrera o entrenamiento.',
+          'Tensión y dolor bajo la rodilla que empiezan en el mismo punto de cada carrera o entrenamiento.',
         unsure: 'Ninguna de estas, o no lo sé.',
       },
     },
-    'walk-any': {title: '¿El dolor aparece cuando camina?', options: yesNo()},
+    'walk-any': {title: '¿Le duele al caminar?', options: yesNo()},
     'burn-long': {
       title: howLongTitle,
       options: {
-        new: 'Es nuevo: es la primera vez, tras un ejercicio más fuerte de lo normal.',
-        long: 'El mismo dolor vuelve cada vez que camino o hago más o menos el mismo ejercicio. O lo tengo desde hace más de 2 semanas.',
+        new: 'Es nuevo: la primera vez, tras un ejercicio más fuerte de lo normal.',
+        long: 'El mismo dolor vuelve cada vez que camino o hago ejercicio más o menos igual. O lo tengo desde hace más de 2 semanas.',
         unsure,
       },
     },
@@ -272,8 +287,8 @@ export const es: Strings = {
       title: '¿El ardor o el dolor se quitó en pocas horas de descanso?',
       options: {
         yes: 'Sí, se quitó en pocas horas.',
-        soon: 'Todavía no han pasado unas horas desde que paré.',
-        no: 'No, todavía lo siento horas después.',
+        soon: 'Paré hace menos de unas horas.',
+        no: 'No, aún lo siento horas después.',
       },
     },
     'doms-long': howLong,
@@ -286,12 +301,13 @@ export const es: Strings = {
       },
     },
     'doms-when': {
-      title: '¿Cuándo empezó el dolor y cómo está ahora?',
+      title: '¿Hace cuántos días fue el ejercicio, y cómo está el dolor ahora?',
+      hint: 'Cuente desde el día del ejercicio.',
       options: {
-        days1to3: 'Empezó hace 3 días o menos.',
-        better: 'Empezó hace de 4 a 7 días, y está mejorando o sigue igual.',
-        worse: 'Empezó hace de 4 a 7 días, y está empeorando.',
-        week: 'Empezó hace más de 7 días.',
+        days1to3: 'Hace 3 días o menos. El dolor aún puede empeorar.',
+        better: 'Hace de 4 a 7 días, y el dolor está mejorando o sigue igual.',
+        worse: 'Hace de 4 a 7 días, y el dolor está empeorando.',
+        week: 'Hace más de 7 días, y aún me duele.',
         unsure,
       },
     },
@@ -301,7 +317,7 @@ export const es: Strings = {
     },
     'heel-tiptoe': {title: tiptoe, options: tiptoeOptions},
     'strain-thinner': {
-      title: `¿Toma ${thinner}?`,
+      title: '¿Toma un anticoagulante?',
       hint: 'Como warfarina, Eliquis, Xarelto o inyecciones de heparina.',
       options: yesNo(),
     },
@@ -316,11 +332,11 @@ export const es: Strings = {
       },
     },
     'cramp-between': {
-      title: '¿Cómo siente esa pierna entre un calambre y otro?',
+      title: '¿Cómo siente esa pierna entre calambres?',
       options: {
-        normal: 'Normal. Sin dolor ni hinchazón durante el día.',
-        heavy: 'Pesada o adolorida, o se me hinchan los tobillos por la tarde.',
-        walking: 'Me duele cuando camino.',
+        normal: 'Normal. Sin dolor ni hinchazón de día.',
+        heavy: 'Pesada o adolorida, o con tobillos hinchados por la tarde.',
+        walking: 'Me duele al caminar.',
         unsure,
       },
     },
@@ -329,30 +345,31 @@ export const es: Strings = {
       options: yesNo('Sí, puede empezar sin que camine.', 'No, solo empieza cuando camino.'),
     },
     'walk-hill': {
-      title: '¿El dolor aparece cuando camina cuesta arriba o rápido?',
+      title: '¿Le duele al caminar cuesta arriba o de prisa?',
       options: {
         yes: 'Sí.',
         no: 'No.',
-        never: 'Nunca camino cuesta arriba ni rápido.',
-        cannot: 'El dolor me detiene en terreno plano antes de poder subir una cuesta o ir rápido.',
+        never: 'Nunca camino cuesta arriba ni de prisa.',
+        cannot: 'En plano, el dolor me para antes de poder subir o ir de prisa.',
         unsure,
       },
     },
     'walk-stop': {
-      title: 'Cuando se detiene y se queda quieto de pie, ¿qué pasa con el dolor?',
+      title: 'Al parar y quedarse quieto de pie, ¿qué pasa con el dolor?',
       options: {
         goes: 'Se quita en 10 minutos o menos.',
         stays: 'Dura más de 10 minutos.',
-        sit: 'Solo se alivia cuando me siento o me inclino hacia adelante.',
+        sit: 'Solo se alivia al sentarme o inclinarme hacia adelante.',
         unsure,
       },
     },
     'walk-where': {
       title: '¿Dónde siente este dolor al caminar?',
-      hint: 'La pantorrilla está atrás, bajo la rodilla.',
+      hint: 'La pantorrilla está detrás, bajo la rodilla.',
       options: {
-        calf: 'En la pantorrilla. Puede que también en otras partes.',
-        thigh: 'En el frente o costado del muslo, la cadera o la nalga, pero no en la pantorrilla.',
+        calf: 'En la pantorrilla, y quizá en otras partes.',
+        thigh:
+          'En el frente o el costado del muslo, la cadera o la nalga, pero no en la pantorrilla.',
         other: 'Solo atrás del muslo, o en la espinilla, el pie o una articulación.',
         unsure,
       },
@@ -362,19 +379,18 @@ export const es: Strings = {
       options: {
         sit: 'Sentarme o inclinarme hacia adelante.',
         raise: 'Poner las piernas en alto.',
-        other: 'Otra cosa, o nada me ayuda.',
+        other: 'Otra cosa, o nada ayuda.',
         unsure,
       },
     },
     'heavy-walk': {
-      title:
-        '¿También le da dolor al caminar que se quita en 10 minutos o menos al quedarse quieto de pie?',
+      title: '¿También le duele al caminar, y se quita en 10 minutos o menos quieto de pie?',
       options: yesNo(
         'Sí, también me duele al caminar, y se quita en 10 minutos o menos quieto de pie.',
       ),
     },
     'tight-stop': {
-      title: '¿La tensión se quita en 15 minutos o menos después de parar?',
+      title: '¿La tensión se quita en 15 minutos o menos tras parar?',
       options: yesNo('Sí, se quita en 15 minutos o menos.', 'No, dura más.'),
     },
     joint: {
@@ -382,33 +398,31 @@ export const es: Strings = {
       options: {
         walk: 'Dolor en la cadera, la nalga o el muslo que aparece al caminar y se alivia al parar.',
         'outer-knee':
-          'Dolor en el lado de afuera de la rodilla, que empieza más o menos en el mismo punto de cada carrera.',
-        'front-knee':
-          'Dolor alrededor o debajo de la rótula, peor al correr, saltar o en escaleras.',
+          'Dolor por fuera de la rodilla, que empieza casi en el mismo punto de cada carrera.',
+        'front-knee': 'Dolor alrededor o bajo la rótula, peor al correr, saltar o en escaleras.',
         groin:
-          'Un dolor profundo en la ingle o el frente de la cadera que empeora con cada carrera o caminata.',
-        joint:
-          'La articulación está rígida o hinchada, o duele incluso los días que no hago ejercicio.',
+          'Dolor profundo en la ingle o el frente de la cadera, que empeora con cada carrera o caminata.',
+        joint: 'La articulación está rígida o hinchada, o duele aun sin ejercicio.',
         unsure,
       },
     },
     shin: {
       title: '¿Qué describe mejor su dolor de espinilla?',
       options: {
-        spread: 'Un dolor a lo largo del borde interno de la espinilla. Se alivia con descanso.',
-        spot: 'Me duele un punto del hueso cuando lo aprieto, y empeora con cada carrera.',
+        spread: 'Dolor a lo largo del borde interno de la espinilla. Se alivia al descansar.',
+        spot: 'Me duele un punto del hueso al apretarlo, y empeora con cada carrera.',
         tight:
-          'Los músculos del frente o del costado se sienten tensos en el mismo punto de cada carrera.',
+          'Los músculos del frente o costado se ponen tensos en el mismo punto de cada carrera.',
         unsure,
       },
     },
     foot: {
       title: '¿Qué describe mejor su dolor de pie?',
       options: {
-        heel: 'Dolor en el tendón de atrás del talón, peor cuando empiezo a correr.',
-        arch: 'Dolor bajo el talón o el arco del pie, peor con los primeros pasos de la mañana.',
-        spot: 'Me duele un punto de un hueso del pie cuando lo aprieto, y empeora con cada carrera o caminata.',
-        cold: 'Los dedos del pie se ponen blancos o azules con el frío, y luego recuperan su color.',
+        heel: 'Dolor en el tendón de atrás del talón, peor al empezar a correr.',
+        arch: 'Dolor bajo el talón o el arco, peor al dar los primeros pasos del día.',
+        spot: 'Me duele un punto de un hueso del pie al apretar o saltar en un pie, y empeora con cada carrera o caminata.',
+        cold: 'Los dedos del pie se ponen blancos o azules con el frío, y luego recuperan el color.',
         other: 'Otra cosa.',
         unsure,
       },
@@ -423,7 +437,7 @@ export const es: Strings = {
     },
     'bone-walk': {
       title: '¿Le duele ahora solo con caminar, o de noche?',
-      options: yesNo('Sí.', 'No, solo cuando corro o salto.'),
+      options: yesNo('Sí.', 'No, solo al correr o saltar.'),
     },
     'risk-walk': risk,
     'risk-spine': risk,
@@ -433,36 +447,29 @@ export const es: Strings = {
   outcomes: {
     'blocked-artery': {
       title: 'Puede ser un bloqueo de la circulación en la pierna',
-      about:
-        'Una arteria es un tubo que lleva sangre a la pierna. Si se tapa, la pierna puede dañarse en pocas horas, aunque no duela mucho.',
-      now: [
-        callNow,
-        'Anote la hora en que empezó.',
-        'Deje la pierna plana o un poco baja. No la suba, frote ni caliente.',
-      ],
+      about: 'Sin sangre, la pierna puede dañarse en pocas horas, aunque duela poco.',
+      now: [call, 'Anote la hora en que empezó.', keepLow],
       call: [],
       today: [],
     },
     'pressure-build-up': {
-      title: 'Puede ser presión que sube dentro de la pierna',
-      about:
-        'La hinchazón dentro de un músculo apretado puede cortarle la sangre. Sin atención rápida, el músculo puede morir.',
+      title: 'Puede ser presión que aumenta dentro de la pierna',
+      about: 'La hinchazón en un músculo apretado puede cortarle la sangre y matarlo.',
       now: [
-        callNow,
-        'Quítese cualquier soporte, vendaje, venda o calcetín apretado.',
-        'Mantenga la pierna a la altura del corazón. No la suba mucho.',
+        call,
+        'Quítese soportes, vendas o calcetines apretados.',
+        'Deje la pierna plana. No la suba.',
       ],
       call: [],
       today: [],
     },
     'serious-injury': {
       title: 'Puede ser un hueso roto o una lesión grave',
-      about:
-        'Un crujido, o una pierna torcida, pálida, fría o sin sensibilidad tras una caída o un golpe, necesita atención ya.',
+      about: 'Un hueso o vaso sanguíneo puede estar muy dañado.',
       now: [
-        callNow,
-        'No se apoye en la pierna ni trate de enderezarla.',
-        'Si se ve el hueso, cúbralo con una tela limpia. No lo empuje hacia adentro.',
+        call,
+        'No se pare sobre la pierna ni trate de enderezarla.',
+        'Cubra con una tela limpia el hueso que se vea.',
       ],
       call: [],
       today: [],
@@ -470,140 +477,121 @@ export const es: Strings = {
     'bleeding-vein': {
       title: 'Es una vena que sangra',
       about:
-        'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte detiene la mayoría de los sangrados.',
+        'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte lo detiene.',
       now: [
-        callNow,
-        'Acuéstese y suba la pierna por encima del corazón.',
-        'Presione fuerte el lugar con una tela limpia, hasta que llegue la ayuda.',
+        call,
+        'Acuéstese y suba la pierna.',
+        'Presione fuerte encima con una tela limpia hasta que llegue ayuda.',
       ],
       call: [],
       today: [],
     },
     'nerve-pressure': {
-      title: 'Puede ser presión sobre los nervios de la parte baja de la espalda',
-      about:
-        'Los nervios de la base de la espalda controlan la orina, las heces y las piernas. Si se aprietan, actuar rápido puede evitar un daño duradero.',
-      now: [callNow, 'No espere a ver si mejora.'],
+      title: 'Puede ser presión sobre los nervios de la espalda baja',
+      about: 'Estos nervios controlan orina, heces y piernas.',
+      now: [call, 'No espere a ver si mejora.'],
       call: [],
       today: [],
     },
     'muscle-breakdown': {
       title: 'Puede ser daño muscular grave',
-      about:
-        'El ejercicio muy fuerte puede deshacer el músculo. Lo que pasa a la sangre puede dañar los riñones.',
+      about: 'El ejercicio muy fuerte puede deshacer el músculo y dañar los riñones.',
       now: [
-        callNow,
+        call,
         'Deje el ejercicio, salga del calor y tome agua a sorbos.',
         noIbuprofen,
-        'Dígales todas las medicinas y suplementos que toma.',
+        `Dígales ${meds}`,
       ],
       call: [],
       today: [],
     },
     'serious-infection': {
       title: 'Puede ser una infección grave',
-      about:
-        'Una infección puede pasar a la sangre y dañar todo el cuerpo. Necesita atención rápida.',
-      now: [callNow, 'Dígales que tiene fiebre y una pierna adolorida.'],
+      about: 'Una infección en la sangre puede dañar todo el cuerpo.',
+      now: [call, unlock],
       call: [],
       today: [],
     },
     'lung-clot': {
-      title: 'Puede ser un coágulo de sangre en el pulmón, o un problema del corazón',
+      title: 'Puede ser un coágulo en el pulmón, o un problema del corazón',
       about:
-        'Un coágulo de una vena de la pierna puede viajar al pulmón. El dolor de pecho o el desmayo también pueden venir del corazón.',
-      now: [callNow, 'Siéntese derecho y muévase lo menos posible.', unlock],
+        'Un coágulo de una vena de la pierna puede ir al pulmón. El dolor de pecho o el desmayo también pueden venir del corazón.',
+      now: [call, 'Siéntese derecho y muévase lo menos posible.', unlock],
       call: [],
       today: [],
     },
     'very-unwell': {
       title: 'Necesita ayuda de emergencia ahora',
-      about: 'Esto puede venir del corazón, del calor o de otra cosa. No espere a averiguarlo.',
-      now: [callNow, 'Deje todo esfuerzo. Siéntese o acuéstese.', unlock],
+      about: 'Puede venir del corazón, del calor o de otra cosa.',
+      now: [call, 'Deje todo esfuerzo. Siéntese o acuéstese.', unlock],
       call: [],
       today: [],
     },
     'torn-tendon': {
-      title: 'Puede ser un desgarro de tendón o de músculo de la pantorrilla',
-      about:
-        'Un tendón une el músculo al hueso. Un chasquido atrás en la pantorrilla o el talón, o no poder ponerse de puntillas, puede ser un desgarro del tendón del talón o de un músculo de la pantorrilla, aunque pueda caminar.',
+      title: 'Puede ser un desgarro de tendón o de la pantorrilla',
+      about: `${tendon} Puede desgarrarse aunque pueda caminar.`,
       now: [
-        'Vea a un médico hoy: el tratamiento funciona mejor en uno o dos días.',
-        'Pídale al médico la prueba de apretar la pantorrilla.',
-        'No estire la pantorrilla. Mantenga los dedos del pie apuntando un poco hacia abajo.',
-        'Póngale hielo 20 minutos cada vez.',
+        'El tratamiento funciona mejor en 1 o 2 días.',
+        'Pida la prueba de apretar la pantorrilla.',
+        'No estire la pantorrilla. Mantenga los dedos del pie un poco hacia abajo.',
+        iceOnly,
       ],
       call: [callCold, callBreath],
       today: [],
     },
     'broken-bone': {
       title: 'Puede ser un hueso roto',
-      about:
-        'Si no puede apoyar el peso en la pierna o dar 4 pasos, puede haber un hueso roto o agrietado. Una radiografía lo dirá.',
-      now: [seeToday, 'No camine con esa pierna. Use muletas, o pida ayuda para moverse.', restUp],
+      about: 'Un hueso puede estar roto o agrietado. Una radiografía lo dirá.',
+      now: [seeToday, 'No se pare sobre la pierna. Use muletas, o pida ayuda para moverse.', ice],
       call: [callCold, callBreath],
       today: [],
     },
     'foot-circulation': {
-      title: 'Puede ser mala circulación que pone en riesgo su pie',
-      about:
-        'Esto puede indicar que al pie no le llega suficiente sangre. La atención rápida puede salvar el pie.',
-      now: [
-        seeToday,
-        keepLow,
-        'Mantenga el pie limpio y seco. No le ponga calor.',
-        'No ande sin zapatos.',
-      ],
+      title: 'Puede ser mala circulación que arriesga su pie',
+      about: 'Puede faltarle sangre al pie. La atención rápida puede salvarlo.',
+      now: [seeToday, keepLow, 'Mantenga el pie limpio y seco.', 'No ande sin zapatos.'],
       call: [callCold, callBreath],
       today: [],
       tell: diabetesTell,
     },
     'vein-bled': {
-      title: 'Una vena que sangró necesita una revisión hoy',
-      about:
-        'Una várice es una vena hinchada cerca de la piel. Si sangró una vez, puede volver a sangrar, y rápido.',
-      now: [
-        seeToday,
-        'Si vuelve a sangrar, acuéstese, suba la pierna y presione fuerte con una tela limpia.',
-      ],
+      title: 'Una vena que sangró necesita revisión hoy',
+      about: 'Una várice es una vena hinchada cerca de la piel. Puede volver a sangrar.',
+      now: [seeToday, 'Si vuelve a sangrar, acuéstese, suba la pierna y presione fuerte encima.'],
       call: [callBleed, callFaint],
       today: [],
     },
     'leg-bleed': {
       title: 'Puede ser un sangrado dentro de la pierna',
       about:
-        'Con anticoagulantes cuesta parar un sangrado. Un moretón o hinchazón que sigue creciendo puede ser sangrado dentro de la pierna.',
+        'Con anticoagulante, un moretón o hinchazón que sigue creciendo puede ser sangrado dentro de la pierna.',
       now: [
         seeToday,
-        'No deje su anticoagulante por su cuenta. Pregunte hoy al médico por su próxima dosis.',
-        restUp,
+        'No deje su anticoagulante por su cuenta. Pregunte al médico por su próxima dosis.',
+        ice,
       ],
-      call: ['La pierna se pone tensa y dura, y el dolor empeora muchísimo.', callFaint, callCold],
+      call: [callTight, callFaint, callCold],
       today: [],
       tell: 'Dígale al médico el nombre y la dosis de su anticoagulante.',
     },
     'leg-infection': {
       title: 'Puede ser una infección de la piel o de la pierna',
       about:
-        'Los gérmenes de una cortadita pueden poner la piel roja o más oscura, caliente, hinchada y adolorida. Con fiebre, necesita medicina pronto.',
-      now: [
-        seeToday,
-        'Marque con un bolígrafo el borde de la zona afectada, para ver si se extiende.',
-        'Descanse con la pierna en alto.',
-      ],
-      call: [callFaint, 'El dolor es mucho peor de lo que se ve en la piel.'],
+        'Los gérmenes ponen la piel roja o más oscura, caliente e hinchada. Necesita medicina pronto.',
+      now: [seeToday, 'Rodee con bolígrafo la zona para ver si crece.', restUp],
+      call: [callFaint, 'El dolor es mucho peor de lo que se ve la piel.'],
       today: [],
       tell: diabetesTell,
     },
     'muscle-damage': {
       title: 'Sus músculos pueden estar dañados',
       about:
-        'El ejercicio fuerte o una estatina pueden dañar los músculos. Un análisis de sangre, el CK, muestra cuánto. La orina oscura es una señal tardía: no la espere.',
+        'El ejercicio fuerte o una estatina pueden dañar los músculos. Un análisis de sangre (CK) muestra cuánto. No espere a tener orina oscura.',
       now: [
-        'Vea a un médico hoy y pida un análisis de sangre de CK.',
-        'No haga ejercicio hasta ver al médico, y tome agua.',
+        ck,
+        stopWater,
         noIbuprofen,
-        'Si toma una estatina, no la deje por su cuenta. Llame a su médico hoy.',
+        'No deje la estatina por su cuenta. Llame hoy a su médico.',
       ],
       call: [callPee, callFaint],
       today: [],
@@ -612,65 +600,60 @@ export const es: Strings = {
     'pad-worse': {
       title: 'Su circulación puede estar empeorando',
       about:
-        'Una arteria es un tubo que lleva sangre a la pierna. Si el dolor al caminar empieza o empeora de golpe, una puede estar cerrándose.',
-      now: [seeToday, 'Descanse hasta ver al médico. No le ponga calor a la pierna.', keepLow],
+        'Las arterias llevan sangre a la pierna. Un dolor repentino al caminar puede indicar que una se cierra.',
+      now: [seeToday, 'Descanse hasta que le vean.', keepLow],
       call: [callCold, callBreath],
       today: [],
     },
     'leg-clot': {
-      title: 'Puede ser un coágulo de sangre en la pierna',
+      title: 'Puede ser un coágulo en la pierna',
       about:
-        'Un coágulo en una vena profunda de la pierna puede parecer un tirón o un calambre, con o sin hinchazón. Puede viajar al pulmón, así que hay que revisarlo hoy.',
+        'Un coágulo en una vena profunda de la pierna puede parecer un tirón o calambre, aun sin hinchazón. Puede ir al pulmón.',
       now: [
-        'Vea a un médico hoy. Quizá necesite un ultrasonido hoy mismo.',
+        'Quizá necesite un ultrasonido hoy.',
         'No viaje en avión ni lejos hasta que le revisen.',
-        'No frote la pierna ni le dé masajes.',
+        noRub,
       ],
       call: [callBreath, callFaint],
       today: [],
-      tell: 'Háblele al médico de cualquier viaje, operación, hormonas o cáncer.',
+      tell: 'Dígale al médico si hubo viajes, operaciones, hormonas o cáncer.',
     },
     'signs-unsure': {
       title: 'Un médico debe revisarle hoy',
-      about: 'Tuvo dudas sobre algunas señales de alarma. Lo más seguro es revisarlas hoy.',
-      now: [seeToday, 'Si una señal de la que dudó está pasando ahora, llame al {number}.'],
+      about: 'Tuvo dudas sobre algunas señales de alarma.',
+      now: [seeToday, 'Si una de esas señales pasa ahora, llame al {number}.'],
       call: [callBreath, callCold, callPee, callFaint],
       today: [],
     },
     'bone-stress-urgent': {
-      title: 'Puede ser una lesión por estrés en un hueso, y hay que revisarla hoy',
-      about: `${boneAbout} En la cadera, o si duele al caminar o de noche, el hueso se puede romper del todo.`,
+      title: boneTitle,
+      about: `${boneAbout} En la cadera, o si duele al caminar o de noche, se puede romper.`,
       now: [
         'Deje de correr ahora.',
-        'Vea a un médico hoy. Quizá necesite una radiografía u otro estudio.',
+        'Quizá necesite una radiografía u otro estudio.',
         'Use muletas si le duele caminar.',
       ],
-      call: ['La pierna se ve torcida, o de repente no puede apoyarse en ella.'],
+      call: [callBent],
       today: [],
     },
     'soreness-not-settling': {
-      title: 'Este dolor necesita una revisión hoy',
-      about:
-        'El dolor muscular normal es peor los primeros 3 días y luego mejora. Si es muy fuerte, le debilita, empeora o dura una semana, puede ser daño muscular.',
-      now: [
-        'Vea a un médico hoy y pregunte por un análisis de sangre de CK.',
-        'Deje el ejercicio que lo causó, y tome agua.',
-        noIbuprofen,
-      ],
+      title: 'Este dolor necesita revisión hoy',
+      about: 'El dolor normal mejora tras el día 3. El suyo puede ser daño muscular.',
+      now: [ck, stopWater, noIbuprofen],
       call: [callPee, callBreath],
       today: [],
       tell: medsTell,
     },
     'strain-not-healing': {
-      title: 'Su tirón muscular necesita una revisión hoy',
-      about: `${strain}. Este necesita un médico: no sana, toma anticoagulante, o no pudo probar ponerse de puntillas. Un coágulo también puede parecer un tirón.`,
-      now: [seeToday, 'Descanse la pierna. No la frote ni le dé masajes.'],
+      title: 'Su tirón necesita revisión hoy',
+      about: `${strain} Este necesita revisión. Un coágulo también puede parecer un tirón.`,
+      now: [seeToday, noRub],
       call: [callBreath, callCold],
       today: [],
     },
     claudication: {
       title: 'Parece claudicación',
-      about: `${claud} En personas jóvenes y en forma puede haber otras causas. ${checkCause}`,
+      about: `${claud} En gente joven y en forma puede haber otras causas. ${checkCause}`,
       now: padSteps,
       call: [callCold],
       today: padToday,
@@ -678,187 +661,149 @@ export const es: Strings = {
     },
     'claudication-atypical': {
       title: 'Parece claudicación, sentida en el muslo o la nalga',
-      about: `${claud} Si la parte estrecha está más arriba, duele el muslo, la cadera o la nalga. ${checkCause}`,
+      about: `${claud} Si se estrecha más arriba, duele el muslo, la cadera o la nalga. ${checkCause}`,
       now: padSteps,
       call: [callCold],
       today: padToday,
       tell: padTell,
     },
     'veins-and-arteries': {
-      title: 'Deben revisarle tanto las venas como las arterias',
+      title: 'Deben revisarle las venas y las arterias',
       about:
-        'Las piernas pesadas apuntan a las venas. El dolor al caminar que se alivia quieto de pie puede venir de las arterias, los tubos que llevan sangre a las piernas. Una cita revisa ambas.',
+        'Las piernas pesadas apuntan a las venas, y el dolor al caminar a las arterias, que llevan sangre a las piernas. Una cita revisa ambas.',
       now: [legsUp, noStockings, smoke],
       call: [callCold, callBleed],
       today: [todaySwollen, todayFoot],
     },
     'pad-possible': {
       title: 'Deben revisar su circulación',
-      about:
-        'Sus respuestas no apuntan a una causa clara. Puede ser la EAP, o enfermedad arterial periférica: arterias de las piernas estrechas. También podría ser la espalda o músculos tensos. Una revisión lo dirá.',
-      now: [note, 'Siga caminando cada día.', smoke],
+      about: `${noFit} Puede ser ${pad} También podría ser la espalda o músculos tensos. ${checkCause}`,
+      now: [write, 'Camine cada día.', smoke],
       call: [callCold],
       today: [todayFoot, todaySwollen],
     },
     'venous-insufficiency': {
       title: 'Puede ser un problema de las venas',
       about:
-        'Las venas llevan la sangre de vuelta al corazón. Si están débiles, la sangre se acumula en las piernas, que se sienten pesadas y adoloridas. Se llama insuficiencia venosa crónica.',
+        'Con venas débiles, la sangre se acumula en las piernas y se sienten pesadas. Se llama insuficiencia venosa crónica.',
       now: [legsUp, noStockings],
       call: [callBleed, callBreath],
-      today: [
-        todaySwollen,
-        'Una herida cerca del tobillo no sana, o la piel se pone roja y caliente.',
-      ],
+      today: [todaySwollen, 'La piel cerca del tobillo se pone roja, caliente y adolorida.'],
     },
     'bone-stress': {
-      title: 'Puede ser una lesión por estrés en un hueso',
-      about: `${boneAbout} El descanso lo sana. Si sigue corriendo, se puede romper.`,
+      title: boneTitle,
+      about: `${boneAbout} Si sigue corriendo, se puede romper.`,
       now: ['Deje de correr y saltar ahora.', swim, relief],
-      call: ['La pierna se ve torcida, o de repente no puede apoyarse en ella.'],
-      today: [
-        'Empieza a dolerle solo con caminar, o de noche.',
-        'Le empieza a doler la cadera o la ingle.',
-      ],
+      call: [callBent],
+      today: ['Le duele solo con caminar, o de noche.', 'Le duele la cadera o la ingle.'],
     },
     'spinal-stenosis': {
       title: 'Puede venir de su espalda',
       about:
-        'Si se aprietan los nervios de la parte baja de la espalda, las piernas pueden doler de pie o al caminar. Sentarse o inclinarse hacia adelante lo alivia. Se llama estenosis espinal.',
+        'Nervios apretados en la espalda baja hacen doler las piernas hasta que se sienta o se inclina hacia adelante. Se llama estenosis espinal.',
       now: [
-        'Siéntese y descanse cuando llegue el dolor.',
-        'Siga caminando un poco cada día. Apoyarse en un carrito puede ayudar.',
+        'Descanse cuando venga el dolor.',
+        'Camine un poco cada día. Apoyarse en un carrito puede ayudar.',
         relief,
       ],
-      call: [
-        'Pérdida de sensibilidad nueva en las nalgas, o problemas nuevos con la orina o las heces.',
-        'Las dos piernas se debilitan, o un pie empieza a arrastrarse.',
-      ],
+      call: [backNew, 'Debilidad nueva en las dos piernas, o empezó a arrastrar un pie.'],
       today: ['El dolor le despierta de noche, o puede caminar menos que antes.'],
     },
     'exertional-compartment': {
-      title: 'Puede ser presión en los músculos de la pierna por el ejercicio',
+      title: 'Puede ser presión en los músculos de la pierna por ejercicio',
       about:
-        'En algunos corredores, los músculos de la pierna se hinchan en su espacio apretado con el ejercicio y duelen hasta parar. El médico puede revisar también el hueso y los vasos sanguíneos.',
-      now: [
-        'Descanse de correr, o cambie a un deporte que no le cause el dolor.',
-        'No siga corriendo con dolor.',
-      ],
-      call: [
-        'Al parar, el dolor empeora en vez de mejorar. O la pierna sigue tensa y dura, o el pie pierde la sensibilidad.',
-      ],
+        'En algunos corredores, los músculos de la pierna se hinchan y duelen hasta que paran. El médico puede revisar también hueso y vasos sanguíneos.',
+      now: [swim, 'No siga corriendo con dolor.'],
+      call: ['Al parar, el dolor empeora, o la pierna sigue tensa o dura, o el pie se entumece.'],
       today: [todaySwollen],
     },
     'joint-pain': {
       title: 'Parece dolor de articulación',
-      about:
-        'El dolor, la rigidez o la hinchazón de rodilla o cadera suelen venir de la articulación misma, como el desgaste.',
-      now: [
-        'Siga moviéndose, pero reduzca lo que lo empeora.',
-        'Pruebe hielo o calor 20 minutos cada vez.',
-        relief,
-      ],
+      about: 'El dolor, la rigidez o la hinchazón de rodilla o cadera suelen venir del desgaste.',
+      now: ['Siga moviéndose, pero reduzca lo que lo empeora.', iceOnly, relief],
       call: [callCold],
       today: ['La articulación se pone roja, caliente e hinchada, o le da fiebre.', todayWeight],
     },
     'cold-toes': {
       title: 'Sus dedos del pie pueden ser sensibles al frío',
       about:
-        'En algunas personas, los vasos sanguíneos pequeños de los dedos del pie se cierran con el frío. Si empieza después de los 30 años, un médico debe buscar la causa.',
+        'Los vasos sanguíneos de los dedos del pie se cierran con el frío. Después de los 30 años, un médico debe ver por qué.',
       now: [
-        'Mantenga los pies calientes con calcetines y zapatos abrigados.',
-        'Caliente los dedos del pie fríos poco a poco, en agua tibia, no caliente.',
+        'Mantenga los pies calientes.',
+        'Caliente los dedos del pie despacio, no en agua caliente.',
         smoke,
       ],
       call: [callCold],
-      today: ['Un dedo del pie se queda blanco, azul o negro, o tiene una herida.'],
+      today: ['Un dedo del pie sigue blanco, azul o negro, o tiene una herida.'],
     },
     'no-fit': {
       title: 'Su médico debe revisar este dolor',
-      about:
-        'Sus respuestas no apuntan a una causa clara. Un médico puede examinar su pierna y averiguar más.',
-      now: [note, relief],
-      call: [
-        callBreath,
-        callCold,
-        'La pierna se pone tensa o dura y el dolor es mucho peor de lo esperado, o el pie pierde la sensibilidad.',
-      ],
+      about: `${noFit} Un médico puede examinar su pierna.`,
+      now: [write, relief],
+      call: [callBreath, callCold, callTight],
       today: [todaySwollen, 'El dolor empeora mucho.'],
     },
     'acute-soreness': {
-      title: 'Parece dolor normal después del ejercicio',
+      title: 'Parece dolor normal tras el ejercicio',
       about:
-        'Un ejercicio fuerte cansa los músculos, que arden o duelen. Se quita en pocas horas de descanso.',
+        'Es normal sentir ardor o dolor tras un ejercicio más fuerte de lo normal. Debe quitarse en pocas horas de descanso.',
       now: [
-        'Descanse y tome agua.',
-        gentle,
-        'Aumente sus ejercicios poco a poco.',
-        'Si el mismo dolor vuelve cada vez que camina cierta distancia, pida una cita para revisar su circulación.',
-        'Si no se ha quitado para mañana, haga esta revisión otra vez.',
+        ...gentle,
+        buildUp,
+        'Si vuelve cada vez que camina cierta distancia, pida cita para revisar su circulación.',
+        '¿Sigue mañana? Haga esta revisión otra vez.',
       ],
       call: [callPee, callBreath],
-      today: [todayClot, 'Sus músculos se sienten muy débiles o muy hinchados.'],
+      today: [todayClot, todayWeak],
     },
     doms: {
       title: 'Parece dolor muscular tardío',
       about:
-        'El ejercicio nuevo o fuerte, como una primera caminata larga, causa desgarros diminutos en los músculos. Duelen un día después, más al día 2 o 3, y luego sanan. Los médicos lo llaman DOMS.',
-      now: [
-        'Descanse y tome agua.',
-        gentle,
-        relief,
-        'No repita el mismo ejercicio fuerte hasta que se sienta mejor.',
-      ],
+        'El ejercicio fuerte o nuevo puede causar dolor muscular al día siguiente, peor al día 2 o 3. Los médicos lo llaman DOMS.',
+      now: [...gentle, relief, 'No repita el ejercicio fuerte hasta que mejore.'],
       call: [callPee],
-      today: [
-        todayClot,
-        'Empeora después del día 3, o dura más de 7 días.',
-        'No puede caminar normal, subir escaleras o levantarse de una silla.',
-      ],
+      today: [todayClot, 'Empeora tras el día 3, o dura más de 7 días.', todayWeak],
     },
     'calf-strain': {
       title: 'Parece un tirón muscular',
-      about: `${strain}, a menudo por empujar o estirar de golpe. Un coágulo puede parecer un tirón: piense en uno si no hubo un momento claro de inicio.`,
+      about: `${strain} Si no empezó en un momento claro, piense en un coágulo.`,
       now: [
-        'Durante 2 a 3 días, descanse la pierna, póngale hielo 20 minutos cada vez y súbala.',
+        `Durante 2 a 3 días, descanse y suba la pierna. ${iceOnly}`,
         wrap,
         relief,
-        'Empiece a caminar suave cuando baje el dolor. Casi todos los tirones sanan en 2 a 6 semanas.',
+        'Camine suave según mejore.',
       ],
       call: [callBreath],
-      today: [todayClot, 'No mejora tras 5 a 7 días de cuidado en casa.', 'Le da fiebre.'],
+      today: [todayClot, 'No mejora tras 5 a 7 días.', 'Le da fiebre.'],
     },
     overuse: {
       title: 'Parece una lesión por uso excesivo',
-      about:
-        'Entrenar más de lo acostumbrado puede hacer doler espinillas, rodillas, talones o tendones. Un tendón une el músculo al hueso.',
+      about: `Correr o saltar demasiado puede hacer doler espinillas, rodillas, talones o tendones. ${tendon}`,
       now: [
-        'Por ahora, corra y salte menos.',
+        'Corra y salte menos.',
         swim,
-        'Póngase hielo en el punto adolorido 15 minutos después de la actividad.',
+        iceOnly,
         relief,
-        'Cuando mejore, aumente poco a poco: un poco más cada semana.',
-        'Si no mejora en 2 semanas, vea a un médico o a un fisioterapeuta.',
+        buildUp,
+        '¿No mejora en 2 semanas? Vea a un médico o fisioterapeuta.',
       ],
       call: [callBreath, callCold],
       today: [
-        'Le duele un punto de un hueso al apretarlo, o le duele de noche o solo con caminar.',
+        'Un punto del hueso duele al apretarlo, o le duele solo con caminar, o de noche.',
         todayWeight,
       ],
     },
     'night-cramps': {
-      title: 'Parecen calambres nocturnos',
+      title: 'Parecen calambres de noche',
       about:
-        'Un calambre es un apretón fuerte y repentino de un músculo. Los calambres nocturnos de pantorrilla son comunes y no dañan.',
+        'Los calambres repentinos de pantorrilla de noche, que se quitan en unos minutos, son comunes e inofensivos.',
       now: [
-        'Cuando le dé un calambre, póngase de pie y apoye el talón con fuerza, o lleve los dedos del pie hacia usted.',
-        'Estire las pantorrillas antes de acostarse.',
-        'Vea a su médico si los calambres le dan casi todas las noches, o con otras señales.',
+        'Párese y apoye fuerte el talón, o levante los dedos del pie.',
+        'Estire las pantorrillas antes de dormir.',
+        'Vea a un médico si le dan a menudo, o con otras señales.',
       ],
       call: [callBreath, callCold],
-      today: [
-        'Una pierna se hincha o está caliente. Calambres con hinchazón no son solo calambres.',
-      ],
+      today: [todaySwollen],
     },
   },
 };
