@@ -13,7 +13,7 @@ describe('flow', () => {
     const step = current(TREE, start(TREE));
     expect(step.kind).to.equal('question');
     if (step.kind === 'question') {
-      expect(step.question.id).to.equal('signs');
+      expect(step.question.id).to.equal(TREE.start);
       expect(step.chosen).to.deep.equal([]);
       expect(step.index).to.equal(0);
     }
@@ -124,7 +124,7 @@ describe('flow', () => {
   }
 
   it('rejects invalid answers', () => {
-    const signs = TREE.questions[0];
+    const signs = TREE.questions.find((q) => q.id === TREE.start)!;
     const pattern = TREE.questions.find((q) => q.id === 'pattern')!;
     const cases: [typeof signs, string[], boolean][] = [
       [signs, [], false],

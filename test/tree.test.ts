@@ -9,8 +9,9 @@ import {QUESTIONS, OUTCOMES, TREE} from '../src/tree/tree.js';
 import {LEVELS, levelRank, type Level, type Option} from '../src/tree/types.js';
 import {shortestPaths, walk, type Walked} from './helpers/walk.js';
 
+// Every path, walked once before the tests run (not at module load).
 const paths: Walked[] = [];
-walk(TREE, (path) => paths.push(path));
+before(() => walk(TREE, (path) => paths.push(path)));
 
 const question = (id: string) => TREE.questions.find((q) => q.id === id)!;
 const chose = (path: Walked, q: string, option: string) =>
