@@ -1,7 +1,9 @@
-/** Events the widget dispatches. Their details never carry the visitor's answers. */
+/**
+ * Every event the widget dispatches, in one place. Details never carry the visitor's answers.
+ * The views have no events of their own: they call the root directly, so nothing about a visitor
+ * crosses the shadow root except what is listed here.
+ */
 import type {Level} from './tree/types.js';
-
-export const RESULT_EVENT = 'lpc-result';
 
 export interface ResultDetail {
   /** A stable outcome id, such as "claudication" or "leg-clot". */
@@ -11,7 +13,21 @@ export interface ResultDetail {
 
 export type ResultEvent = CustomEvent<ResultDetail>;
 
+/** Event names and their details. */
+export interface Events {
+  /** A result card was shown. */
+  'lpc-result': ResultDetail;
+}
+
+/** Dispatches a public event from the widget: it bubbles and crosses shadow roots. */
+export function emit<K extends keyof Events>(target: EventTarget, name: K, detail: Events[K]) {
+  target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}));
+}
+
 declare global {
+  interface HTMLElementEventMap {
+    'lpc-result': ResultEvent;
+  }
   interface GlobalEventHandlersEventMap {
     'lpc-result': ResultEvent;
   }

@@ -1,18 +1,13 @@
-/** Attribute and child-element parsing: table-driven, each odd input warned about once. */
+/**
+ * Configuration, as a table: what a page sets in, the config, language, theme and console lines
+ * out. `readConfig` is pure, so every case runs without an element.
+ */
 import {expect} from '@open-wc/testing';
-import {
-  cleanEmergency,
-  cleanPhone,
-  cleanText,
-  makeOffice,
-  MAX_TEXT,
-  mergeOffices,
-  parseOfficeList,
-  readOfficeProperty,
-  safeUrl,
-  telHref,
-} from '../src/config/config.js';
-import {warnings} from './helpers/drive.js';
+import {cleanText, MAX_OFFICES, MAX_TEXT, quote, telHref, type Say} from '../src/config/config.js';
+import {readConfig, type Input} from '../src/config/read-config.js';
+
+const base = 'https://clinic.example/find/';
+const read = (input: Partial<Input>) => readConfig({base, ...input});
 
 describe('config', () => {
   const phones: [string, string][] = [
@@ -21,7 +16,15 @@ describe('config', () => {
     ['269.555.0100 ext. 12', 'tel:2695550100;ext=12'],
     ['269-555-0100 x7', 'tel:2695550100;ext=7'],
     ['911', 'tel:911'],
+    // Letters dial as on a keypad; an X in a word is a letter, not "extension".
+    ['1-800-VEIN-DOC', 'tel:18008346362'],
+    ['1-800-FIX-VEIN', 'tel:18003498346'],
+    ['1 800 VEIN-DOC', 'tel:18008346362'],
+    // Words beside a number are not dialled; a number needs all its digits then.
+    ['269-555-0100 (front desk)', 'tel:2695550100'],
+    ['1-800-VEIN DOC', ''],
     ['call us', ''],
+    ['help', ''],
     ['12', ''],
   ];
   for (const [input, href] of phones) {
@@ -30,98 +33,284 @@ describe('config', () => {
     });
   }
 
-  const urls: [string, string, boolean][] = [
-    ['https://example.com/book', 'https://example.com/book', false],
-    ['http://example.com/', 'http://example.com/', false],
-    ['mailto:front@example.com', 'mailto:front@example.com', false],
-    ['tel:+12695550100', 'tel:+12695550100', false],
-    ['javascript:alert(1)', '', true],
-    [' JaVaScRiPt:alert(1)', '', true],
-    ['data:text/html,<script>alert(1)</script>', '', true],
-    ['vbscript:x', '', true],
-    ['', '', false],
+  /** [what the page set, what the config holds, how many console lines]. */
+  const cases: [
+    string,
+    Partial<Input>,
+    (read: ReturnType<typeof readConfig>) => unknown,
+    unknown,
+    number,
+  ][] = [
+    [
+      'defaults',
+      {},
+      (r) => [r.config.emergencyNumber, r.lang, r.theme, r.config.offices],
+      ['911', 'en', 'auto', []],
+      0,
+    ],
+    [
+      'a https booking link',
+      {bookingUrl: 'https://example.com/book'},
+      (r) => r.config.bookingUrl,
+      'https://example.com/book',
+      0,
+    ],
+    [
+      'a relative booking link, against the page',
+      {bookingUrl: '../book'},
+      (r) => r.config.bookingUrl,
+      'https://clinic.example/book',
+      0,
+    ],
+    [
+      'a URL object as booking link',
+      {bookingUrl: new URL('https://example.com/b')},
+      (r) => r.config.bookingUrl,
+      'https://example.com/b',
+      0,
+    ],
+    [
+      'mailto and tel links',
+      {bookingUrl: 'mailto:front@example.com'},
+      (r) => r.config.bookingUrl,
+      'mailto:front@example.com',
+      0,
+    ],
+    ['javascript: link', {bookingUrl: ' JaVaScRiPt:alert(1)'}, (r) => r.config.bookingUrl, '', 1],
+    [
+      'data: link',
+      {bookingUrl: 'data:text/html,<script>alert(1)</script>'},
+      (r) => r.config.bookingUrl,
+      '',
+      1,
+    ],
+    [
+      'a number as phone is used as text',
+      {phone: 2695550100},
+      (r) => r.config.phone,
+      '2695550100',
+      0,
+    ],
+    [
+      'a number as emergency number',
+      {emergencyNumber: 112},
+      (r) => r.config.emergencyNumber,
+      '112',
+      0,
+    ],
+    [
+      'a blank emergency number',
+      {emergencyNumber: '  '},
+      (r) => r.config.emergencyNumber,
+      '911',
+      0,
+    ],
+    [
+      'an odd emergency number',
+      {emergencyNumber: 'call 911!'},
+      (r) => r.config.emergencyNumber,
+      '911',
+      1,
+    ],
+    ['NaN as phone', {phone: NaN}, (r) => r.config.phone, '', 1],
+    ['an object as clinic name', {clinicName: {a: 1}}, (r) => r.config.clinicName, '', 1],
+    ['a URL object as phone', {phone: new URL('https://x.example')}, (r) => r.config.phone, '', 1],
+    ['a phone that cannot be dialled', {phone: 'ask at desk'}, (r) => r.config.phone, '', 1],
+    [
+      'bidi and control characters are stripped',
+      {clinicName: 'Vein\u202e Care\u0000\u2066 Clinic\u200f'},
+      (r) => r.config.clinicName,
+      'Vein Care Clinic',
+      0,
+    ],
+    [
+      'white space folded',
+      {clinicName: '  Vein \n\t Care  '},
+      (r) => r.config.clinicName,
+      'Vein Care',
+      0,
+    ],
+    [
+      'the offices attribute',
+      {offices: 'Kalamazoo; Allegan ;; Battle Creek;'},
+      (r) => r.config.offices.map((o) => o.name),
+      ['Kalamazoo', 'Allegan', 'Battle Creek'],
+      0,
+    ],
+    [
+      'offices as a list',
+      {offices: [{name: 'A'}, 'B']},
+      (r) => r.config.offices.map((o) => o.name),
+      ['A', 'B'],
+      0,
+    ],
+    [
+      'an office named by a number',
+      {offices: [{name: 7}]},
+      (r) => r.config.offices.map((o) => o.name),
+      ['7'],
+      0,
+    ],
+    [
+      'an office without a name',
+      {offices: [{address: '1 Main'}, {name: 'B'}]},
+      (r) => r.config.offices.map((o) => o.name),
+      ['B'],
+      1,
+    ],
+    [
+      'a number in the list',
+      {offices: [42, null]},
+      (r) => r.config.offices.map((o) => o.name),
+      ['42'],
+      1,
+    ],
+    ['offices not a list', {offices: {name: 'A'}}, (r) => r.config.offices, [], 1],
+    [
+      'blank coordinates mean none, never 0',
+      {offices: [{name: 'A', lat: ' ', lng: ''}]},
+      (r) => 'lat' in r.config.offices[0],
+      false,
+      0,
+    ],
+    [
+      'non-numeric coordinates',
+      {offices: [{name: 'A', lat: 'north', lng: '-85'}]},
+      (r) => 'lat' in r.config.offices[0],
+      false,
+      2,
+    ],
+    [
+      'half coordinates',
+      {offices: [{name: 'A', lat: '41.8', lng: ''}]},
+      (r) => 'lat' in r.config.offices[0],
+      false,
+      1,
+    ],
+    [
+      'coordinates out of range',
+      {offices: [{name: 'A', lat: '200', lng: '-85'}]},
+      (r) => 'lat' in r.config.offices[0],
+      false,
+      2,
+    ],
+    [
+      'good coordinates',
+      {offices: [{name: 'A', lat: '42.53', lng: -85.85}]},
+      (r) => [r.config.offices[0].lat, r.config.offices[0].lng],
+      [42.53, -85.85],
+      0,
+    ],
+    [
+      'duplicate office names merged',
+      {offices: 'Allegan; allegan; Sturgis'},
+      (r) => r.config.offices.map((o) => o.name),
+      ['Allegan', 'Sturgis'],
+      1,
+    ],
+    [
+      'children merged into the list by name',
+      {
+        offices: 'Kalamazoo; Allegan',
+        children: [{name: 'kalamazoo', address: '1 Main'}, {name: 'Sturgis'}],
+      },
+      (r) => r.config.offices.map((o) => [o.name, o.address]),
+      [
+        ['kalamazoo', '1 Main'],
+        ['Allegan', ''],
+        ['Sturgis', ''],
+      ],
+      0,
+    ],
+    ['a child without a name', {children: [{name: ''}]}, (r) => r.config.offices, [], 1],
+    ['theme dark', {theme: 'dark'}, (r) => r.theme, 'dark', 0],
+    ['theme removed means auto', {theme: null}, (r) => r.theme, 'auto', 0],
+    ['an unknown theme', {theme: 'blue'}, (r) => r.theme, 'auto', 1],
+    ['lang on the element', {lang: 'es-MX'}, (r) => r.lang, 'es', 0],
+    ['lang in capitals', {lang: 'ES'}, (r) => r.lang, 'es', 0],
+    ["the page's lang", {pageLang: 'es'}, (r) => r.lang, 'es', 0],
+    ["the element's lang wins", {lang: 'en', pageLang: 'es'}, (r) => r.lang, 'en', 0],
+    ['an unknown lang', {lang: 'de-AT'}, (r) => r.lang, 'en', 1],
+    ['lang="constructor"', {lang: 'constructor'}, (r) => r.lang, 'en', 1],
+    ['lang="__proto__"', {lang: '__proto__'}, (r) => r.lang, 'en', 1],
+    ['lang="toString" on the page', {pageLang: 'toString'}, (r) => r.lang, 'en', 1],
+    ['a number as lang', {lang: 5}, (r) => r.lang, 'en', 1],
   ];
-  for (const [input, output, warns] of urls) {
-    it(`safeUrl(${JSON.stringify(input)}) keeps only safe links`, async () => {
-      let result = '';
-      const logged = await warnings(
-        () => (result = safeUrl(input, 'leg-pain-check', 'booking-url')),
-      );
-      expect(result).to.equal(output);
-      expect(logged.length).to.equal(warns ? 1 : 0);
-      if (warns) expect(logged[0]).to.match(/^<leg-pain-check> booking-url=".*":/);
+  for (const [name, input, pick, want, lines] of cases) {
+    it(`${name}: ${lines} console line${lines === 1 ? '' : 's'}`, () => {
+      const result = read(input);
+      expect(pick(result)).to.deep.equal(want);
+      expect(result.warnings, result.warnings.join('\n')).to.have.length(lines);
+      for (const line of result.warnings) expect(line).to.match(/^<leg-pain-(check|office)[^>]*> /);
     });
   }
 
-  it('resolves a relative booking link against the page', () => {
-    expect(safeUrl('/book', 'leg-pain-check', 'booking-url')).to.equal(`${location.origin}/book`);
-  });
-
-  it('defaults the emergency number to 911 and rejects odd ones with a warning', async () => {
-    expect(cleanEmergency(null)).to.equal('911');
-    expect(cleanEmergency(' 112 ')).to.equal('112');
-    expect(cleanEmergency('000')).to.equal('000');
-    const logged = await warnings(() => expect(cleanEmergency('call 911!')).to.equal('911'));
-    expect(logged[0]).to.include('emergency-number="call 911!"');
-  });
-
-  it('caps a 100 KB value, with one short warning', async () => {
-    const huge = 'A'.repeat(100_000);
-    let text = '';
-    const logged = await warnings(() => (text = cleanText(huge, 'leg-pain-check', 'clinic-name')));
-    expect(text.length).to.equal(MAX_TEXT);
-    expect(logged.length).to.equal(1);
-    expect(logged[0].length).to.be.below(300);
-    expect(logged[0]).to.include('clinic-name');
-  });
-
-  it('leaves out a phone number that cannot be dialled', async () => {
-    const logged = await warnings(() =>
-      expect(cleanPhone('ask at desk', 'leg-pain-check', 'phone')).to.equal(''),
-    );
-    expect(logged[0]).to.include('phone="ask at desk"');
-  });
-
-  it('parses the offices list', () => {
-    expect(parseOfficeList('Kalamazoo; Allegan ;; Battle Creek;').map((o) => o.name)).to.deep.equal(
-      ['Kalamazoo', 'Allegan', 'Battle Creek'],
-    );
-    expect(parseOfficeList(null)).to.deep.equal([]);
-  });
-
-  it('drops an office without a name, and half coordinates, with warnings', async () => {
-    const logged = await warnings(() => {
-      expect(makeOffice({name: '  '})).to.equal(undefined);
-      const office = makeOffice({name: 'Sturgis', lat: '41.8', lng: ''})!;
-      expect(office.lat).to.equal(undefined);
-      const bad = makeOffice({name: 'Coldwater', lat: '200', lng: '-85'})!;
-      expect(bad.lat).to.equal(undefined);
-    });
-    expect(logged.length).to.equal(4);
-    expect(logged[0]).to.match(/^<leg-pain-office> name=/);
-    const good = makeOffice({name: 'Allegan', lat: '42.53', lng: -85.85})!;
-    expect([good.lat, good.lng]).to.deep.equal([42.53, -85.85]);
-  });
-
-  it('reads the offices property from frameworks and refuses non-lists', async () => {
-    expect(readOfficeProperty([{name: 'A'}, 'B']).map((o) => o.name)).to.deep.equal(['A', 'B']);
-    const logged = await warnings(() => {
-      expect(readOfficeProperty({name: 'A'})).to.deep.equal([]);
-      expect(readOfficeProperty([42])).to.deep.equal([]);
-    });
-    expect(logged.length).to.equal(2);
-  });
-
-  it('merges listed offices with the details of children of the same name', () => {
-    const listed = parseOfficeList('Kalamazoo; Allegan');
-    const detailed = [
-      makeOffice({name: 'kalamazoo', address: '1 Main'})!,
-      makeOffice({name: 'Sturgis'})!,
+  it('never throws, whatever a property holds', () => {
+    const circular: Record<string, unknown> = {name: 'Loop'};
+    circular.self = circular;
+    const odd = [
+      undefined,
+      null,
+      0,
+      -1,
+      NaN,
+      Infinity,
+      true,
+      {},
+      [],
+      circular,
+      [circular],
+      Symbol('x'),
+      () => 1,
+      new URL('https://x.example'),
+      new Date(0),
+      'x'.repeat(10_000),
     ];
-    expect(mergeOffices(listed, detailed).map((o) => [o.name, o.address])).to.deep.equal([
-      ['kalamazoo', '1 Main'],
-      ['Allegan', ''],
-      ['Sturgis', ''],
-    ]);
+    let count = 0;
+    for (const value of odd) {
+      for (const key of [
+        'clinicName',
+        'phone',
+        'bookingUrl',
+        'emergencyNumber',
+        'offices',
+        'theme',
+        'lang',
+      ] as const) {
+        const result = read({[key]: value});
+        expect(result.config.emergencyNumber).to.match(/^\d+$/);
+        count++;
+      }
+    }
+    expect(count).to.equal(odd.length * 7);
+  });
+
+  it('names the property in each line, and quotes at most about 80 characters of a value', () => {
+    const {warnings} = read({phone: {x: 'y'.repeat(1000)}, clinicName: 'A'.repeat(1_000_000)});
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.include('clinic-name=');
+    expect(warnings[1]).to.include('phone=');
+    for (const line of warnings) expect(line.length).to.be.below(220);
+    expect(quote('A'.repeat(1_000_000))).to.match(/^A{77}… \(1000000 characters\)$/);
+  });
+
+  it('cuts a 1 MB value to the cap at once', () => {
+    const lines: string[] = [];
+    const say: Say = (...args) => lines.push(args.join(' '));
+    const started = performance.now();
+    const text = cleanText(' A'.repeat(500_000), 'leg-pain-check', 'clinic-name', say);
+    expect(performance.now() - started).to.be.below(50);
+    expect(text.length).to.be.at.most(MAX_TEXT);
+    expect(lines).to.have.length(1);
+  });
+
+  it(`shows at most ${MAX_OFFICES} offices from a huge list, with one line`, () => {
+    const {config, warnings} = read({offices: 'Office; '.repeat(200_000)});
+    // All are named "Office": merged into one, with one line for the duplicates' merge.
+    expect(config.offices).to.have.length(1);
+    const many = read({offices: Array.from({length: 80}, (_, i) => `Office ${i}`).join(';')});
+    expect(many.config.offices).to.have.length(MAX_OFFICES);
+    expect(many.warnings).to.have.length(1);
+    expect(warnings.length).to.be.at.most(2);
   });
 });

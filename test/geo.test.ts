@@ -23,10 +23,11 @@ describe('nearest office', () => {
   }
 
   it('sorts nearest first and keeps offices without coordinates at the end', () => {
+    const office = (input: object) => makeOffice(input, 'leg-pain-office', () => {}, '')!;
     const offices = [
-      makeOffice({name: 'No coords'})!,
-      makeOffice({name: 'Battle Creek', ...BATTLE_CREEK})!,
-      makeOffice({name: 'Kalamazoo', ...KALAMAZOO})!,
+      office({name: 'No coords'}),
+      office({name: 'Battle Creek', ...BATTLE_CREEK}),
+      office({name: 'Kalamazoo', ...KALAMAZOO}),
     ];
     const sorted = byDistance(offices, {lat: 42.33, lng: -85.2});
     expect(sorted.map((p) => p.office.name)).to.deep.equal([
@@ -76,8 +77,7 @@ describe('nearest office', () => {
       part(el, 'nearest')!.click();
       await new Promise((r) => setTimeout(r, 20));
       await settle(el);
-      const offices = shadow(el).querySelector('lpc-offices')!;
-      await offices.updateComplete;
+      const offices = shadow(el).querySelector('[part~=result]')!;
       expect(stub.calls.length).to.equal(1);
       expect(names()).to.deep.equal(['Battle Creek', 'Kalamazoo']);
       expect(offices.textContent).to.include('miles away');
@@ -97,13 +97,12 @@ describe('nearest office', () => {
       await answerAll(el, [['none'], ['swollen']]);
       part(el, 'nearest')!.click();
       await new Promise((r) => setTimeout(r, 20));
-      const offices = shadow(el).querySelector('lpc-offices')!;
-      await offices.updateComplete;
+      await settle(el);
+      const offices = shadow(el).querySelector('[part~=result]')!;
       expect(offices.textContent).to.include(en.ui.locationError);
-      expect([...offices.querySelectorAll('strong')].map((n) => n.textContent)).to.deep.equal([
-        'Kalamazoo',
-        'Battle Creek',
-      ]);
+      expect(
+        [...offices.querySelectorAll('[part~=office] strong')].map((n) => n.textContent),
+      ).to.deep.equal(['Kalamazoo', 'Battle Creek']);
       expect(offices.textContent).to.not.include('miles away');
     } finally {
       stub.restore();

@@ -1,5 +1,5 @@
 /** Catches typos in a host page's attributes, the commonest webmaster mistake. */
-import {OFFICE_TAG, TAG, warn} from './config.js';
+import {message, OFFICE_TAG} from './config.js';
 
 export const WIDGET_ATTRIBUTES = [
   'clinic-name',
@@ -12,20 +12,12 @@ export const WIDGET_ATTRIBUTES = [
 ] as const;
 export const OFFICE_ATTRIBUTES = ['name', 'address', 'phone', 'booking-url', 'lat', 'lng'] as const;
 
-const GLOBAL = new Set([
-  'id',
-  'class',
-  'style',
-  'dir',
-  'hidden',
-  'title',
-  'slot',
-  'part',
-  'tabindex',
-  'role',
-  'translate',
-  'nonce',
-]);
+/**
+ * Attributes any element may carry: HTML's global attributes, and what frameworks add (Angular's
+ * `_ngcontent-*`, `_nghost-*`, `ng-*`; Vue's `data-v-*` is a `data-*` attribute).
+ */
+const GLOBAL =
+  /^(data-|aria-|on|_ng|ng-|xml)|^(id|class|style|dir|hidden|title|slot|part|exportparts|tabindex|role|translate|nonce|accesskey|autocapitalize|autofocus|contenteditable|draggable|enterkeyhint|inert|inputmode|is|item(id|prop|ref|scope|type)|popover|spellcheck|writingsuggestions)$/;
 
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -42,26 +34,25 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** Warns when an attribute is neither ours nor a global HTML one, with a likely fix. */
-export function checkAttribute(element: Element, name: string): void {
-  const tag = element.localName;
+/**
+ * The message for an attribute that is neither ours nor a global HTML one, with a likely fix;
+ * undefined when the attribute is fine.
+ */
+export function checkAttribute(tag: string, name: string, value: string): string | undefined {
   const known: readonly string[] = tag === OFFICE_TAG ? OFFICE_ATTRIBUTES : WIDGET_ATTRIBUTES;
-  if (known.includes(name) || GLOBAL.has(name) || /^(data|aria)-|^on/.test(name)) return;
-  const guess = known.find((candidate) => {
-    const a = squash(candidate);
-    const b = squash(name);
-    return a.includes(b) || b.includes(a) || distance(a, b) <= 2;
-  });
-  warn(
+  if (known.includes(name) || GLOBAL.test(name)) return undefined;
+  // Names longer than any of ours are not typos of them; skip the guess, which costs n × m.
+  const guess =
+    name.length < 40 &&
+    known.find((candidate) => {
+      const a = squash(candidate);
+      const b = squash(name);
+      return a.includes(b) || b.includes(a) || distance(a, b) <= 2;
+    });
+  return message(
     tag,
-    name,
-    element.getAttribute(name) ?? '',
+    name.length > 80 ? `${name.slice(0, 77)}…` : name,
+    value,
     `is not an attribute of <${tag}>${guess ? `; did you mean "${guess}"?` : ''}. Known: ${known.join(', ')}.`,
   );
-}
-
-/** Checks every attribute of the widget, or of an office, and of the offices inside a widget. */
-export function checkAttributes(element: Element): void {
-  for (const {name} of [...element.attributes]) checkAttribute(element, name);
-  if (element.localName === TAG) element.querySelectorAll(OFFICE_TAG).forEach(checkAttributes);
 }

@@ -1,7 +1,7 @@
 /**
- * Turns what a host page sets (attributes, `<leg-pain-office>` children, the `offices` property)
- * into a typed, safe config. Anything odd gets one console warning naming the element, the
- * attribute and the value, then a sensible default: the widget keeps working.
+ * The cleaning rules for everything a host page configures: text, phone numbers, links,
+ * coordinates, offices. Pure functions: a problem is reported through `say`, never thrown, and
+ * the value falls back to a sensible default so the widget keeps working.
  */
 
 export interface Office {
@@ -18,7 +18,7 @@ export interface OfficeInput {
   name: string;
   address?: string;
   phone?: string;
-  bookingUrl?: string;
+  bookingUrl?: string | URL;
   lat?: number | string;
   lng?: number | string;
 }
@@ -37,191 +37,190 @@ export const OFFICE_TAG = 'leg-pain-office';
 export const DEFAULT_EMERGENCY = '911';
 /** Longer values are cut: no clinic name or address needs more, and a 100 KB one breaks layouts. */
 export const MAX_TEXT = 200;
+/** More offices than any clinic has; a list past this is a mistake, not a clinic. */
+export const MAX_OFFICES = 50;
 
-export function warn(element: string, attribute: string, value: unknown, problem: string): void {
-  let shown = String(value);
-  if (shown.length > 60) shown = `${shown.slice(0, 60)}… (${shown.length} characters)`;
-  console.warn(`<${element}> ${attribute}="${shown}": ${problem}`);
+/** Reports one problem: the element, the attribute or property, the value, and what was done. */
+export type Say = (element: string, attribute: string, value: unknown, problem: string) => void;
+
+/** A value as a console message may quote it: one line, at most 80 characters. */
+export function quote(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  // Cut first: a 1 MB value costs no more than a short one.
+  const line = text.slice(0, 120).replace(/\s+/g, ' ');
+  return line.length > 80 ? `${line.slice(0, 77)}… (${text.length} characters)` : line;
 }
 
-/** Trims, folds white space and caps the length of a configured string. */
-export function cleanText(
-  value: string | null | undefined,
-  element: string,
-  attribute: string,
-): string {
-  const text = (value ?? '').replace(/\s+/g, ' ').trim();
-  if (text.length <= MAX_TEXT) return text;
-  warn(element, attribute, text, `too long; cut to ${MAX_TEXT} characters.`);
+export function message(element: string, attribute: string, value: unknown, problem: string) {
+  return `<${element}> ${attribute}="${quote(value)}": ${problem}`;
+}
+
+/**
+ * A configured value as text: strings as they are, finite numbers as digits; anything else
+ * (an object, NaN, a function) is reported and read as empty.
+ */
+export function asText(value: unknown, element: string, attribute: string, say: Say): string {
+  if (value == null || typeof value === 'string') return value ?? '';
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  say(element, attribute, value, 'not text; left out.');
+  return '';
+}
+
+// Control characters, and the bidi controls that could flip the text around a name or a number.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Trims, folds white space, drops control characters and caps the length of a configured text. */
+export function cleanText(value: unknown, element: string, attribute: string, say: Say): string {
+  const raw = asText(value, element, attribute, say);
+  // Cut long values before any regular expression runs over them: a 1 MB attribute stays cheap.
+  const text = raw
+    .slice(0, MAX_TEXT * 2)
+    .replace(/\s+/g, ' ')
+    .replace(CONTROL, '')
+    .trim();
+  if (raw.length <= MAX_TEXT * 2 && text.length <= MAX_TEXT) return text;
+  say(element, attribute, raw, `too long; cut to ${MAX_TEXT} characters.`);
   return text.slice(0, MAX_TEXT).trim();
 }
 
 const SAFE_SCHEMES = ['https:', 'http:', 'tel:', 'mailto:'];
 
-/** A link the widget may render, or '' (with a warning) for javascript:, data: and the like. */
+/** A link the widget may render, or '' (reported) for javascript:, data: and the like. */
 export function safeUrl(
-  value: string | null | undefined,
+  value: unknown,
   element: string,
   attribute: string,
+  say: Say,
+  base: string,
 ): string {
-  const text = (value ?? '').trim();
+  const text = value instanceof URL ? value.href : cleanText(value, element, attribute, say);
   if (!text) return '';
   let url: URL;
   try {
-    url = new URL(text, document.baseURI);
+    url = new URL(text, base);
   } catch {
-    warn(element, attribute, text, 'not a link; left out.');
+    say(element, attribute, text, 'not a link; left out.');
     return '';
   }
   if (!SAFE_SCHEMES.includes(url.protocol)) {
-    warn(element, attribute, text, `left out: links must start with ${SAFE_SCHEMES.join(' ')}`);
+    say(element, attribute, text, `left out: links must start with ${SAFE_SCHEMES.join(' ')}`);
     return '';
   }
   return url.href;
 }
 
+// Letters on a phone keypad, for numbers written like 1-800-VEIN-DOC.
+const KEYPAD = '22233344455566677778889999';
+
 /**
  * A `tel:` link for a phone number as people write it: "(269) 555-0100", "+1 269 555 0100",
- * "269.555.0100 ext. 2". Returns '' when there are too few digits to dial.
+ * "269.555.0100 ext. 2", "1-800-VEIN-DOC". Returns '' when it cannot tell what to dial.
  */
 export function telHref(phone: string): string {
-  const [main, extension] = phone.split(/\s*(?:ext\.?|x|#)\s*/i);
+  const [main, extension] = phone.split(/\s*(?:ext\.?|x|#)\s*(?=\d+$)/i);
+  // Letters after the digits, in one run ("1-800-VEIN-DOC"), dial as on a keypad. Other words
+  // ("(front desk)") are dropped, and then the digits must make a whole number.
+  const vanity = /^\+?[\d\s().-]+[a-z][a-z\d.-]*$/i.test(main.trim());
+  const words = !vanity && /[a-z]/i.test(main);
+  const digits = (
+    vanity
+      ? main.toUpperCase().replace(/[A-Z]/g, (letter) => KEYPAD[letter.charCodeAt(0) - 65])
+      : main
+  ).replace(/\D/g, '');
+  if (digits.length < (words ? 7 : 3) || digits.length > 15) return '';
   const plus = main.trim().startsWith('+') ? '+' : '';
-  const digits = main.replace(/\D/g, '');
-  if (digits.length < 3 || digits.length > 15) return '';
-  const ext = extension?.replace(/\D/g, '');
-  return `tel:${plus}${digits}${ext ? `;ext=${ext}` : ''}`;
+  return `tel:${plus}${digits}${extension ? `;ext=${extension}` : ''}`;
 }
 
 /** A phone number worth showing: it must dial. Empty stays empty. */
-export function cleanPhone(
-  value: string | null | undefined,
-  element: string,
-  attribute: string,
-): string {
-  const text = cleanText(value, element, attribute);
+export function cleanPhone(value: unknown, element: string, attribute: string, say: Say): string {
+  const text = cleanText(value, element, attribute, say);
   if (text && !telHref(text)) {
-    warn(element, attribute, text, 'not a phone number; left out.');
+    say(element, attribute, text, 'not a phone number; left out.');
     return '';
   }
   return text;
 }
 
 /** Emergency numbers are short digit strings (911, 112, 999, 000). */
-export function cleanEmergency(value: string | null | undefined): string {
-  if (value == null || value.trim() === '') return DEFAULT_EMERGENCY;
-  const text = value.trim();
-  if (/^\d{2,6}$/.test(text)) return text;
-  warn(
-    TAG,
-    'emergency-number',
-    text,
-    `is not a short emergency number; using ${DEFAULT_EMERGENCY}.`,
-  );
+export function cleanEmergency(value: unknown, say: Say): string {
+  const text = cleanText(value, TAG, 'emergency-number', say);
+  if (!text || /^\d{2,6}$/.test(text)) return text || DEFAULT_EMERGENCY;
+  say(TAG, 'emergency-number', text, `not a short emergency number; using ${DEFAULT_EMERGENCY}.`);
   return DEFAULT_EMERGENCY;
 }
 
+/** A latitude or longitude; blank means none (never 0), anything else not a number is reported. */
 function coordinate(
   value: unknown,
   limit: number,
   element: string,
   attribute: string,
+  say: Say,
 ): number | undefined {
-  if (value == null || value === '') return undefined;
-  const number = typeof value === 'number' ? value : Number(String(value).trim());
+  const text = typeof value === 'number' ? value : cleanText(value, element, attribute, say);
+  if (text === '') return undefined;
+  const number = Number(text);
   if (Number.isFinite(number) && Math.abs(number) <= limit) return number;
-  warn(element, attribute, value, 'not a coordinate; left out.');
+  say(element, attribute, value, 'not a coordinate; left out.');
   return undefined;
 }
 
-/** One office from any source; undefined (with a warning) when it has no name. */
-export function makeOffice(input: OfficeInput, element: string = OFFICE_TAG): Office | undefined {
-  const name = cleanText(input.name, element, 'name');
+/** One office from any source; undefined (reported) when it has no name. */
+export function makeOffice(
+  input: unknown,
+  element: string,
+  say: Say,
+  base: string,
+): Office | undefined {
+  const item = (input && typeof input === 'object' ? input : {name: input}) as OfficeInput;
+  const name = cleanText(item.name, element, 'name', say);
   if (!name) {
-    warn(element, 'name', input.name ?? '', 'an office needs a name; left out.');
+    say(element, 'name', input, 'an office needs a name; left out.');
     return undefined;
   }
-  let lat = coordinate(input.lat, 90, element, 'lat');
-  let lng = coordinate(input.lng, 180, element, 'lng');
+  let lat = coordinate(item.lat, 90, element, 'lat', say);
+  let lng = coordinate(item.lng, 180, element, 'lng', say);
   if ((lat === undefined) !== (lng === undefined)) {
-    warn(
-      element,
-      lat === undefined ? 'lat' : 'lng',
-      '',
-      `"${name}" needs both lat and lng; left out.`,
-    );
+    say(element, lat === undefined ? 'lat' : 'lng', '', `"${name}" needs both lat and lng.`);
     lat = lng = undefined;
   }
   return {
     name,
-    address: cleanText(input.address, element, 'address'),
-    phone: cleanPhone(input.phone, element, 'phone'),
-    bookingUrl: safeUrl(input.bookingUrl, element, 'booking-url'),
+    address: cleanText(item.address, element, 'address', say),
+    phone: cleanPhone(item.phone, element, 'phone', say),
+    bookingUrl: safeUrl(item.bookingUrl, element, 'booking-url', say, base),
     ...(lat !== undefined && lng !== undefined ? {lat, lng} : {}),
   };
 }
 
-/** The `offices="Kalamazoo; Allegan; Battle Creek"` attribute. */
-export function parseOfficeList(value: string | null): Office[] {
-  if (!value) return [];
-  return value
-    .split(/[;\n]/)
-    .map((name) => name.trim())
-    .filter(Boolean)
-    .map((name) => makeOffice({name}, `${TAG} offices`))
-    .filter((office): office is Office => !!office);
-}
-
-/** One `<leg-pain-office>` child. */
-export function readOfficeElement(element: Element): Office | undefined {
-  return makeOffice(
-    {
-      name: element.getAttribute('name') ?? '',
-      address: element.getAttribute('address') ?? undefined,
-      phone: element.getAttribute('phone') ?? undefined,
-      bookingUrl: element.getAttribute('booking-url') ?? undefined,
-      lat: element.getAttribute('lat') ?? undefined,
-      lng: element.getAttribute('lng') ?? undefined,
-    },
-    OFFICE_TAG,
-  );
-}
-
-/**
- * The `offices` property: an array of objects from a framework, or a string like the attribute.
- * Anything else is warned about and ignored.
- */
-export function readOfficeProperty(value: unknown): Office[] {
-  if (value == null) return [];
-  if (typeof value === 'string') return parseOfficeList(value);
-  if (!Array.isArray(value)) {
-    warn(TAG, 'offices', value, 'not a list of offices; ignored.');
-    return [];
-  }
-  return value
-    .map((item) => {
-      if (item && typeof item === 'object' && 'name' in item)
-        return makeOffice(item as OfficeInput, `${TAG} offices`);
-      if (typeof item === 'string') return makeOffice({name: item}, `${TAG} offices`);
-      warn(
-        TAG,
-        'offices',
-        JSON.stringify(item) ?? String(item),
-        'an office needs a name; left out.',
-      );
-      return undefined;
-    })
-    .filter((office): office is Office => !!office);
-}
-
 /**
  * Offices named in the list gain the details of a child with the same name; children not in the
- * list follow in page order.
+ * list follow in page order. Two offices of one name become one, reported.
  */
-export function mergeOffices(listed: readonly Office[], detailed: readonly Office[]): Office[] {
+export function mergeOffices(
+  listed: readonly Office[],
+  detailed: readonly Office[],
+  say: Say,
+): Office[] {
   const key = (office: Office) => office.name.toLowerCase();
-  const details = new Map(detailed.map((office) => [key(office), office]));
-  const merged = listed.map((office) => details.get(key(office)) ?? office);
-  const named = new Set(listed.map(key));
-  return [...merged, ...detailed.filter((office) => !named.has(key(office)))];
+  const unique = (offices: readonly Office[], element: string) => {
+    const seen = new Map<string, Office>();
+    for (const office of offices) {
+      if (seen.has(key(office))) say(element, 'name', office.name, 'named twice; shown once.');
+      else seen.set(key(office), office);
+    }
+    return seen;
+  };
+  const list = unique(listed, `${TAG} offices`);
+  const details = unique(detailed, OFFICE_TAG);
+  const merged = new Map([...list].map(([name, office]) => [name, details.get(name) ?? office]));
+  for (const [name, office] of details) if (!merged.has(name)) merged.set(name, office);
+  return [...merged.values()];
 }

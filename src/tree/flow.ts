@@ -15,8 +15,15 @@ export interface FlowState {
   readonly path: readonly Answer[];
   /** Where the visitor is now. */
   readonly at: {question: string} | {outcome: string};
-  /** Every choice ever made on this run, by question, so Back and changed minds keep answers. */
+  /** Every answer given on this run, by question, so Back and changed minds keep answers. */
   readonly remembered: Readonly<Record<string, readonly string[]>>;
+  /**
+   * What is ticked on the current question and not yet sent with Continue. It lives here, not in
+   * the DOM, so a re-render for any reason (a language switch, a new office) keeps it.
+   */
+  readonly pending: readonly string[];
+  /** Continue was pressed with nothing ticked. */
+  readonly missing?: boolean;
 }
 
 export type Step =
@@ -44,7 +51,7 @@ export function findOutcome(tree: Tree, id: string): Outcome {
 }
 
 export function start(tree: Tree): FlowState {
-  return {path: [], at: {question: tree.start}, remembered: {}};
+  return {path: [], at: {question: tree.start}, remembered: {}, pending: []};
 }
 
 /**
@@ -86,7 +93,7 @@ export function current(tree: Tree, state: FlowState): Step {
   return {
     kind: 'question',
     question: findQuestion(tree, state.at.question),
-    chosen: state.remembered[state.at.question] ?? [],
+    chosen: state.pending,
     index: state.path.length,
   };
 }
@@ -114,10 +121,42 @@ export function resolve(tree: Tree, options: readonly Option[]): Option['next'] 
   return outcomes.length ? {outcome: byCaution(tree, outcomes)[0].id} : options[0].next;
 }
 
-/** Answers the current question and moves on. Throws FlowError on an invalid choice. */
-export function answer(tree: Tree, state: FlowState, chosen: readonly string[]): FlowState {
+/**
+ * Ticks or unticks one option of the current question, as a radio button or checkbox would: a
+ * radio replaces the choice; an exclusive option ("None of these") clears the others, and any
+ * other option clears the exclusive ones. Unknown ids leave the state as it was.
+ */
+export function choose(tree: Tree, state: FlowState, id: string, checked = true): FlowState {
+  if (!('question' in state.at)) return state;
+  const question = findQuestion(tree, state.at.question);
+  const option = question.options.find((o) => o.id === id);
+  if (!option) return state;
+  const pending =
+    question.kind === 'one' || (checked && option.exclusive)
+      ? [id]
+      : checked
+        ? [
+            ...state.pending.filter(
+              (other) => other !== id && !question.options.find((o) => o.id === other)!.exclusive,
+            ),
+            id,
+          ]
+        : state.pending.filter((other) => other !== id);
+  return {...state, pending, missing: false};
+}
+
+/**
+ * Answers the current question with what is pending (or `chosen`) and moves on. With nothing
+ * chosen it returns the same question marked `missing`; any other invalid choice throws FlowError.
+ */
+export function answer(
+  tree: Tree,
+  state: FlowState,
+  chosen: readonly string[] = state.pending,
+): FlowState {
   if (!('question' in state.at)) throw new FlowError('The check is already finished');
   const question = findQuestion(tree, state.at.question);
+  if (chosen.length === 0) return {...state, missing: true};
   if (!validChoice(question, chosen)) {
     throw new FlowError(
       `Not a valid answer to "${question.id}": ${chosen.join(', ') || 'nothing'}`,
@@ -134,7 +173,8 @@ export function answer(tree: Tree, state: FlowState, chosen: readonly string[]):
   const remembered = changed
     ? Object.fromEntries(path.map((step) => [step.question, step.chosen]))
     : {...state.remembered, [question.id]: ordered};
-  return {path, at: resolve(tree, options), remembered};
+  const at = resolve(tree, options);
+  return {path, at, remembered, pending: ('question' in at && remembered[at.question]) || []};
 }
 
 /** Steps back to the last question answered, keeping what was chosen there. */
@@ -145,5 +185,6 @@ export function back(state: FlowState): FlowState {
     path: state.path.slice(0, -1),
     at: {question: last.question},
     remembered: state.remembered,
+    pending: last.chosen,
   };
 }

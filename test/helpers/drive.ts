@@ -9,14 +9,13 @@ export function part(el: LegPainCheck, name: string): HTMLElement | null {
   return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
-/** Waits for the root and any inner step element to finish rendering. */
+/**
+ * Waits until the widget has nothing left to render: its own update, and any update that one
+ * triggered (a controller's, or focus moving). The views are render functions of the root, so
+ * the root's update is the whole screen.
+ */
 export async function settle(el: LegPainCheck): Promise<void> {
-  await el.updateComplete;
-  const inner = shadow(el).querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(
-    'lpc-question, lpc-result',
-  );
-  if (inner) await inner.updateComplete;
-  await el.updateComplete;
+  while (!(await el.updateComplete));
 }
 
 export async function clickPart(el: LegPainCheck, name: string): Promise<void> {

@@ -1,0 +1,114 @@
+/**
+ * Configuration in one pure step: what the page set (properties, attributes, `<leg-pain-office>`
+ * children, the page's language) in, a typed and safe config, language and theme out, with every
+ * problem as a console message. The element prints each message once; this module never touches
+ * the DOM, so a table of cases tests it.
+ */
+import {findLanguage, LANGUAGES, type Language} from '../i18n/index.js';
+import {
+  asText,
+  cleanEmergency,
+  cleanPhone,
+  cleanText,
+  makeOffice,
+  MAX_OFFICES,
+  mergeOffices,
+  message,
+  OFFICE_TAG,
+  safeUrl,
+  TAG,
+  type Config,
+  type Office,
+  type OfficeInput,
+  type Say,
+} from './config.js';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Input {
+  clinicName?: unknown;
+  phone?: unknown;
+  bookingUrl?: unknown;
+  emergencyNumber?: unknown;
+  /** The `offices` property or attribute: names separated by semicolons, or a list. */
+  offices?: unknown;
+  /** The attributes of each `<leg-pain-office>` child, in page order. */
+  children?: readonly OfficeInput[];
+  theme?: unknown;
+  /** The element's own `lang`. */
+  lang?: unknown;
+  /** The nearest `lang` around the element, across shadow roots, up to `<html>`. */
+  pageLang?: string | null;
+  /** The page's address, for relative links. */
+  base: string;
+}
+
+export interface Read {
+  config: Config;
+  lang: Language;
+  theme: Theme;
+  /** One line per problem found, for the console. */
+  warnings: string[];
+}
+
+/** The `offices` property or attribute as a list of offices. */
+function readOffices(value: unknown, say: Say, base: string): Office[] {
+  if (value == null || value === '') return [];
+  const where = `${TAG} offices`;
+  const items = typeof value === 'string' ? value.split(/[;\n]/, MAX_OFFICES + 1) : value;
+  if (!Array.isArray(items)) {
+    say(TAG, 'offices', value, 'not a list of offices; ignored.');
+    return [];
+  }
+  if (items.length > MAX_OFFICES) {
+    say(TAG, 'offices', value, `more than ${MAX_OFFICES} offices; the first ${MAX_OFFICES} shown.`);
+  }
+  return items
+    .slice(0, MAX_OFFICES)
+    .filter((item) => typeof item !== 'string' || item.trim())
+    .map((item: unknown) => makeOffice(item, where, say, base))
+    .filter((office): office is Office => !!office);
+}
+
+export function readConfig(input: Input): Read {
+  const warnings: string[] = [];
+  const say: Say = (...args) => {
+    const line = message(...args);
+    if (!warnings.includes(line)) warnings.push(line);
+  };
+  const {base} = input;
+  const children = (input.children ?? [])
+    .map((child) => makeOffice(child, OFFICE_TAG, say, base))
+    .filter((office): office is Office => !!office);
+  const config: Config = {
+    clinicName: cleanText(input.clinicName, TAG, 'clinic-name', say),
+    phone: cleanPhone(input.phone, TAG, 'phone', say),
+    bookingUrl: safeUrl(input.bookingUrl, TAG, 'booking-url', say, base),
+    emergencyNumber: cleanEmergency(input.emergencyNumber, say),
+    offices: mergeOffices(readOffices(input.offices, say, base), children, say),
+  };
+
+  // A removed attribute means the default, without a message.
+  let theme = asText(input.theme, TAG, 'theme', say).trim().toLowerCase() || 'auto';
+  if (!(THEMES as readonly string[]).includes(theme)) {
+    say(TAG, 'theme', input.theme, `use one of ${THEMES.join(', ')}; using auto.`);
+    theme = 'auto';
+  }
+
+  const own = asText(input.lang, TAG, 'lang', say);
+  const tag = own.trim() ? own : (input.pageLang ?? '');
+  let lang = findLanguage(tag);
+  if (!lang) {
+    if (tag.trim()) {
+      say(
+        TAG,
+        'lang',
+        tag,
+        `not a language it speaks (${Object.keys(LANGUAGES).join(', ')}); using English.`,
+      );
+    }
+    lang = 'en';
+  }
+  return {config, lang, theme: theme as Theme, warnings};
+}

@@ -1,0 +1,29 @@
+/**
+ * Forgets the visitor when they leave the page: the browser's back-forward cache would otherwise
+ * show the last visitor's answers and result to whoever presses Back next (a shared computer).
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+export class LeaveController implements ReactiveController {
+  private readonly onLeave = (event: PageTransitionEvent) => {
+    if (event.persisted) this.forget();
+  };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly forget: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    // On the way out, and again on the way back in case the page was frozen before it rendered.
+    addEventListener('pagehide', this.onLeave);
+    addEventListener('pageshow', this.onLeave);
+  }
+
+  hostDisconnected() {
+    removeEventListener('pagehide', this.onLeave);
+    removeEventListener('pageshow', this.onLeave);
+  }
+}

@@ -1,0 +1,190 @@
+import {css, unsafeCSS} from 'lit';
+
+/**
+ * The frame, the tokens and what every view shares: type, links, buttons, notes. Public
+ * `--lpc-*` properties are read once into private `--_*` ones. Sizes are px/em so the page's root
+ * font size cannot shrink it.
+ */
+
+/** Dark values for the private tokens. A page's light colours rarely suit a dark background, so
+ * dark mode reads --lpc-dark-*. */
+const dark = unsafeCSS(
+  [
+    'color-scheme: dark',
+    '--_accent: var(--lpc-dark-accent, #8cc4ff)',
+    '--_accent-text: var(--lpc-dark-accent-text, #0b1420)',
+    '--_text: var(--lpc-dark-text, #e9eef3)',
+    '--_muted: var(--lpc-dark-muted, #b9c2cc)',
+    '--_bg: var(--lpc-dark-bg, #161b21)',
+    '--_surface: var(--lpc-dark-surface, #202730)',
+    '--_border: var(--lpc-dark-border, #8d98a5)',
+    '--_focus: var(--lpc-dark-focus, #ffb74d)',
+    '--_emergency: #ff9a8f',
+    '--_emergency-bg: #3b1512',
+    '--_urgent: #ffc06b',
+    '--_urgent-bg: #36260c',
+    '--_routine: #8cc4ff',
+    '--_routine-bg: #102a44',
+    '--_self-care: #86d69a',
+    '--_self-care-bg: #11301b',
+  ].join(';'),
+);
+
+export const base = css`
+  :host {
+    --_accent: var(--lpc-accent, #0b5cad);
+    --_accent-text: var(--lpc-accent-text, #ffffff);
+    --_text: var(--lpc-text, #1b1f24);
+    --_muted: var(--lpc-muted, #47505c);
+    --_bg: var(--lpc-bg, #ffffff);
+    --_surface: var(--lpc-surface, #f2f5f8);
+    --_border: var(--lpc-border, #76808d);
+    --_font: var(--lpc-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_radius: var(--lpc-radius, 12px);
+    --_focus: var(--lpc-focus, #c2410c);
+    --_emergency: #b3261e;
+    --_emergency-bg: #fdecea;
+    --_urgent: #8a4600;
+    --_urgent-bg: #fff3e0;
+    --_routine: #0b5cad;
+    --_routine-bg: #e8f1fb;
+    --_self-care: #1d6b35;
+    --_self-care-bg: #e6f4ea;
+    /* Not !important: a page's own display rule, even display: none, must win. */
+    display: block;
+    box-sizing: border-box !important;
+    max-width: var(--lpc-max-width, 40em);
+    margin-inline: auto;
+    font-size: 18px !important;
+  }
+  /* The hidden attribute keeps working even when the page gives the element a display. */
+  :host([hidden]) {
+    display: none !important;
+  }
+  /* theme="dark", or theme="auto" on a system set to dark: CSS alone, no script, no re-render. */
+  .card.dark {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    .card.auto {
+      ${dark}
+    }
+  }
+
+  /* Everything inside restates its typography: host-page rules on the element cannot reach in. */
+  .card {
+    /* Inherited host CSS (text-indent, white-space: nowrap, text-transform, letter-spacing,
+       visibility, -webkit-text-fill-color...) stops here; the properties below set ours. */
+    all: initial;
+    display: block;
+    /* Fills the space a page reserves with min-height, so nothing jumps when the widget starts. */
+    min-height: inherit;
+    color-scheme: light;
+    box-sizing: border-box;
+    font: 400 1em/1.5 var(--_font);
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1.25em;
+    overflow-wrap: anywhere;
+  }
+  .card * {
+    box-sizing: border-box;
+  }
+  h2 {
+    font-size: 1.4em;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
+  h3 {
+    font-size: 1.05em;
+    margin: 1.25em 0 0.35em;
+    font-weight: 700;
+  }
+  p,
+  ul {
+    margin: 0 0 0.75em;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-top: 0.25em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible,
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .note {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    padding: 0.6em 0.8em;
+    border-radius: 4px;
+  }
+  .muted,
+  .hint,
+  .step {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .step {
+    display: block;
+    margin-bottom: 0.25em;
+  }
+  /* A phone or emergency number moves to the next line whole; only a number wider than the
+     line itself breaks, so nothing overflows at 320 px. */
+  .num {
+    display: inline-block;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
+  button,
+  .button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 48px;
+    min-width: 48px;
+    padding: 0.5em 1.2em;
+    border-radius: calc(var(--_radius) / 1.5);
+    border: 2px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    text-decoration: none;
+    line-height: 1.2;
+    text-align: center;
+  }
+  .primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-top: 1.25em;
+  }
+`;
