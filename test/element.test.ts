@@ -295,17 +295,6 @@ describe('<leg-pain-check>', () => {
     expect(heading(two)).to.equal(en.outcomes['torn-tendon'].title);
   });
 
-  it('defining the elements twice is harmless', async () => {
-    const {LegPainCheck: again} = await import('../src/leg-pain-check.element.js');
-    expect(() => {
-      if (!customElements.get('leg-pain-check')) customElements.define('leg-pain-check', again);
-    }).to.not.throw();
-    // Loading the entry module a second time (a cache-busted copy) must not throw either.
-    const url = new URL('../src/leg-pain-check.js', import.meta.url);
-    const logged = await warnings(() => import(`${url.href}?again`));
-    expect(logged).to.deep.equal([]);
-  });
-
   it('warns about an attribute typo, naming it and the fix', async () => {
     const logged = await warnings(() =>
       fixture(html`<leg-pain-check clinic_name="X" phone-number="1"></leg-pain-check>`),

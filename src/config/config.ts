@@ -182,7 +182,10 @@ export function makeOffice(
   const item = (input && typeof input === 'object' ? input : {name: input}) as OfficeInput;
   const name = cleanText(item.name, element, 'name', say);
   if (!name) {
-    say(element, 'name', input, 'an office needs a name; left out.');
+    // A name that was not text has had its line already.
+    if (typeof (item.name ?? '') === 'string') {
+      say(element, 'name', input, 'an office needs a name; left out.');
+    }
     return undefined;
   }
   let lat = coordinate(item.lat, 90, element, 'lat', say);
