@@ -1,0 +1,136 @@
+// What only a whole browser shows: the widget in a sandboxed frame (no allow-forms), real double
+// clicks and double taps, and the back-forward cache.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {chromium} from 'playwright-core';
+import {useBrowser} from './browser.mjs';
+
+const env = useBrowser();
+const {TREE} = await import('../../build/src/tree/tree.js');
+const {en} = await import('../../build/src/i18n/en.js');
+const {shortestPaths} = await import('../../build/test/helpers/walk.js');
+const PATH = shortestPaths(TREE).get('claudication');
+
+/** The heading the visitor sees now, in a widget's locator. */
+const heading = (widget) => widget.locator('h2').first();
+
+async function open(path, options = {}) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.origin + path, {waitUntil: 'load'});
+  return {context, page, errors};
+}
+
+/** Ticks each answer and presses Continue, by mouse. */
+async function byMouse(scope, steps) {
+  await scope.locator('[part~=start]').click();
+  for (const values of steps) {
+    for (const value of values) await scope.locator(`input[value="${value}"]`).click();
+    await scope.locator('[part~=continue]').click();
+  }
+}
+
+test('a whole check works in a sandboxed frame without allow-forms, by mouse', async () => {
+  const {context, page, errors} = await open('/test/pages/sandbox.html');
+  const frame = page.frameLocator('iframe').locator('leg-pain-check');
+  await byMouse(frame, PATH);
+  assert.equal(await heading(frame).textContent(), en.outcomes.claudication.title);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a whole check works in a sandboxed frame without allow-forms, by keyboard', async () => {
+  const {context, page, errors} = await open('/test/pages/sandbox.html');
+  const frame = page.frameLocator('iframe').locator('leg-pain-check');
+  await frame.locator('[part~=start]').focus();
+  await page.keyboard.press('Enter');
+  for (const values of PATH) {
+    await frame.locator(`input[value="${values[0]}"]`).waitFor();
+    for (const value of values) {
+      // Focus the answer as Tab and arrow keys would, then Space ticks it.
+      await frame.locator(`input[value="${value}"]`).focus();
+      await page.keyboard.press('Space');
+    }
+    // Enter on an answer continues, as in a form.
+    await page.keyboard.press('Enter');
+  }
+  await frame.locator('[part~=result]').waitFor();
+  assert.equal(await heading(frame).textContent(), en.outcomes.claudication.title);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a double click or a double tap on Continue moves one step only', async () => {
+  for (const touch of [false, true]) {
+    const {context, page} = await open('/', touch ? {hasTouch: true, isMobile: true} : {});
+    const widget = page.locator('leg-pain-check').first();
+    await byMouse(widget, PATH.slice(0, 2));
+    // Back twice: the next two questions now have answers waiting, unseen.
+    await widget.locator('[part~=back]').click();
+    await widget.locator('[part~=back]').click();
+    assert.equal(await heading(widget).textContent(), en.questions.signs.title);
+    const next = en.questions[PATH.length > 1 ? 'urgent-signs' : 'signs'].title;
+    if (touch) {
+      await widget.locator('[part~=continue]').scrollIntoViewIfNeeded();
+      const box = await widget.locator('[part~=continue]').boundingBox();
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.touchscreen.tap(x, y);
+      await page.touchscreen.tap(x, y);
+    } else {
+      // The worst case of a double click: its second click lands right on the next step's
+      // Continue, which has an answer waiting that the visitor has not seen.
+      await widget.locator('[part~=continue]').click();
+      await widget.locator(`input[value="${PATH[1][0]}"]`).first().waitFor();
+      await widget.locator('[part~=continue]').scrollIntoViewIfNeeded();
+      const box = await widget.locator('[part~=continue]').boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down({clickCount: 2});
+      await page.mouse.up({clickCount: 2});
+    }
+    await page.waitForTimeout(700);
+    const how = touch ? 'double tap' : 'double click';
+    assert.equal(await heading(widget).textContent(), next, how);
+    // Nothing on the new step was touched by the second click: its answer is as it was.
+    const ticked = await widget
+      .locator('input')
+      .evaluateAll((inputs) => inputs.filter((i) => i.checked).map((i) => i.value));
+    assert.deepEqual(ticked, PATH[1], how);
+    await context.close();
+  }
+});
+
+test('Back to the page from the back-forward cache shows the intro, not the last result', async () => {
+  // Playwright turns the cache off by default; this test needs it on.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${env.origin}/`, {waitUntil: 'load'});
+    await page.evaluate(() => {
+      window.__restored = false;
+      addEventListener('pageshow', (e) => (window.__restored ||= e.persisted));
+    });
+    const widget = page.locator('leg-pain-check').first();
+    await byMouse(widget, PATH);
+    assert.equal(await heading(widget).textContent(), en.outcomes.claudication.title);
+    await page.goto(`${env.origin}/configure.html`, {waitUntil: 'load'});
+    // A page restored from the cache fires pageshow, not load.
+    await page.goBack({waitUntil: 'commit'});
+    await page.waitForFunction(() => window.__restored !== undefined);
+    // The page came back from the cache (the same document, not a reload)...
+    assert.equal(await page.evaluate(() => window.__restored), true);
+    // ...and the widget forgot the last visitor.
+    await widget.locator('[part~=start]').waitFor();
+    assert.equal(await heading(widget).textContent(), en.ui.title);
+    const text = await widget.locator('[part~=card]').textContent();
+    assert.ok(!text.includes(en.outcomes.claudication.title), text);
+  } finally {
+    await browser.close();
+  }
+});
