@@ -33,6 +33,7 @@ export type {Theme};
  * @csspart button - Every button and button-like link (also: start, back, continue, call,
  *   emergency, book, nearest, print, restart).
  * @csspart result - The result card.
+ * @csspart level - The result's level in words ("See a doctor today"), coloured by level.
  * @csspart office - One office in the office list.
  * @cssprop --lpc-accent - Buttons, links, the chosen answer. Default #0b5cad (dark: #8cc4ff).
  * @cssprop --lpc-accent-text - Text on the accent colour. Default #ffffff.

@@ -10,7 +10,16 @@ import type {LegPainCheck} from '../src/leg-pain-check.element.js';
 import {LANGUAGES} from '../src/i18n/index.js';
 import {en} from '../src/i18n/en.js';
 import {TREE} from '../src/tree/tree.js';
-import {answerAll, choose, clickPart, heading, part, settle, shadow} from './helpers/drive.js';
+import {
+  answerAll,
+  choose,
+  clickPart,
+  heading,
+  part,
+  settle,
+  shadow,
+  visuallyHidden,
+} from './helpers/drive.js';
 import {shortestPaths} from './helpers/walk.js';
 
 // Shortest paths to each outcome, found on first use rather than at module load.
@@ -60,7 +69,7 @@ describe('accessibility (axe-core)', () => {
       await accessible(el, 'intro');
       await clickPart(el, 'start');
       await clickPart(el, 'continue');
-      expect(shadow(el).querySelector('.error')!.textContent).to.include(en.ui.errorMany);
+      expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include(en.ui.errorMany);
       await accessible(el, 'error');
     });
 
@@ -194,7 +203,7 @@ describe('keyboard and screen reader', () => {
     expect(results).to.deep.equal(['claudication']);
     expectHeadingFocused(el, en.outcomes.claudication.title);
     // The level is said in words, and announced.
-    expect(shadow(el).querySelector('.level')!.textContent).to.include(en.ui.levels.routine);
+    expect(part(el, 'level')!.textContent).to.include(en.ui.levels.routine);
     expect(shadow(el).querySelector('[role=status]')!.textContent).to.include(en.ui.levels.routine);
     await press(el, 'restart');
     expectHeadingFocused(el, en.questions.signs.title);
@@ -283,10 +292,11 @@ describe('any screen', () => {
           for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
             const box = node.getBoundingClientRect();
             // Visually hidden text (a live region, screen-reader hints) takes no room on screen.
-            if (box.width === 0 || node.closest('.sr-only')) continue;
-            expect(box.right, `${where}: ${node.localName}.${node.className} fits`).to.be.at.most(
-              width,
-            );
+            if (box.width === 0 || visuallyHidden(node)) continue;
+            expect(
+              box.right,
+              `${where}: ${node.localName} "${node.textContent!.trim().slice(0, 30)}" fits`,
+            ).to.be.at.most(width);
           }
         });
       });
@@ -297,7 +307,9 @@ describe('any screen', () => {
     await setViewport({width: 360, height: 700});
     await eachScreen('en', (el, where) => {
       const root = shadow(el);
-      for (const target of root.querySelectorAll<HTMLElement>('button, .button, label.option')) {
+      for (const target of root.querySelectorAll<HTMLElement>(
+        'button, a[part~=button], [part~=option]',
+      )) {
         const box = target.getBoundingClientRect();
         if (box.width === 0) continue;
         expect(box.height, `${where}: ${target.textContent!.trim()} height`).to.be.at.least(44);

@@ -18,6 +18,7 @@ import {
   part,
   settle,
   shadow,
+  visuallyHidden,
   warnings,
 } from './helpers/drive.js';
 
@@ -174,7 +175,7 @@ describe('host page: CSS', () => {
     await settle(el);
     const screens = async () => {
       for (const node of shadow(el).querySelectorAll<HTMLElement>('h2, p, label span, button, a')) {
-        if (node.closest('.sr-only') || !node.textContent!.trim()) continue;
+        if (visuallyHidden(node) || !node.textContent!.trim()) continue;
         const style = getComputedStyle(node);
         const where = `${node.localName} "${node.textContent!.trim().slice(0, 30)}"`;
         expect(style.webkitTextFillColor, where).to.equal(style.color);

@@ -129,7 +129,9 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
   );
   return html`
     <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
-      <p class="level"><span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}</p>
+      <p class="level" part="level">
+        <span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}
+      </p>
       <h2 id="lpc-result-title" tabindex="-1">${words.title}</h2>
       ${emergency ? act : nothing}
       <p>${text(words.about)}</p>

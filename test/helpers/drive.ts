@@ -1,4 +1,8 @@
-/** Small helpers to drive a widget in tests the way a visitor would. */
+/**
+ * The one harness for element tests: a configured widget, and helpers to drive it the way a
+ * visitor would and read it the way a visitor does (parts, roles, text).
+ */
+import {fixture, html} from '@open-wc/testing';
 import type {LegPainCheck} from '../../src/leg-pain-check.element.js';
 
 export function shadow(el: LegPainCheck): ShadowRoot {
@@ -60,3 +64,41 @@ export async function warnings(fn: () => unknown): Promise<string[]> {
   }
   return seen;
 }
+
+/** The first list after the heading with this text: how a reader finds "What you told us". */
+export function listUnder(root: Element, text: string): HTMLElement {
+  const found = [...root.querySelectorAll('h3')].find((h) => h.textContent!.trim() === text);
+  if (!found) throw new Error(`No heading "${text}"`);
+  let node = found.nextElementSibling;
+  while (node && node.localName !== 'ul') node = node.nextElementSibling;
+  if (!node) throw new Error(`No list under "${text}"`);
+  return node as HTMLElement;
+}
+
+/** Text clipped to nothing on screen that screen readers still read (a live region, a hint). */
+export function visuallyHidden(node: Element): boolean {
+  for (let at: Element | null = node; at; at = at.parentElement) {
+    const style = getComputedStyle(at);
+    if (style.position === 'absolute' && style.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+  }
+  return false;
+}
+
+/** A widget with everything a card can show: clinic phone and booking, offices with details. */
+export const configured = () =>
+  fixture<LegPainCheck>(html`
+    <leg-pain-check
+      clinic-name="Lakeshore Vascular"
+      phone="(269) 555-0100"
+      booking-url="https://example.com/book"
+      offices="Kalamazoo; Allegan"
+    >
+      <leg-pain-office
+        name="Kalamazoo"
+        address="100 Main St"
+        phone="(269) 555-0101"
+        booking-url="https://example.com/kalamazoo"
+      ></leg-pain-office>
+      <leg-pain-office name="Sturgis" phone="(269) 555-0106"></leg-pain-office>
+    </leg-pain-check>
+  `);

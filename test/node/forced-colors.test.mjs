@@ -27,9 +27,9 @@ for (const forcedColors of ['none', 'active']) {
     );
     await w.locator('[part~=start]').click();
     await w.locator('input[value="bleeding"]').check();
-    const option = await w.locator('label.option', {has: page.locator('input:checked')});
+    const option = await w.locator('[part~=option]', {has: page.locator('input:checked')});
     const chosen = await option.evaluate(edges);
-    const other = await w.locator('label.option').first().evaluate(edges);
+    const other = await w.locator('[part~=option]').first().evaluate(edges);
     const button = await w.locator('[part~=continue]').evaluate(edges);
     assert.match(other.border, /^solid [1-9]/);
     assert.match(button.border, /^solid [1-9]/);
@@ -37,7 +37,7 @@ for (const forcedColors of ['none', 'active']) {
     // backgrounds and shadows are dropped), a thick inset bar otherwise.
     if (forcedColors === 'active') assert.equal(chosen.outline, 'solid');
     await w.locator('[part~=continue]').click();
-    const level = await w.locator('.level').evaluate(edges);
+    const level = await w.locator('[part~=level]').evaluate(edges);
     assert.match(level.border, /^solid [1-9]/);
     await context.close();
   });
