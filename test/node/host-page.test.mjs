@@ -134,3 +134,21 @@ test('Back to the page from the back-forward cache shows the intro, not the last
     await browser.close();
   }
 });
+
+test('Trusted Types: works when the policy "lit-html" is allowed; else the fallback stays', async () => {
+  const allowed = await open('/test/pages/trusted-types-allowed.html');
+  const widget = allowed.page.locator('leg-pain-check');
+  await byMouse(widget, PATH);
+  assert.equal(await heading(widget).textContent(), en.outcomes.claudication.title);
+  assert.deepEqual(allowed.errors, []);
+  await allowed.context.close();
+
+  const blocked = await open('/test/pages/trusted-types-blocked.html');
+  await blocked.page.waitForTimeout(300);
+  // Lit cannot create its policy, so the element is never defined: the page's own fallback
+  // (a call link) stays on screen, and the console says why.
+  assert.equal(await blocked.page.evaluate(() => !!customElements.get('leg-pain-check')), false);
+  assert.equal(await blocked.page.locator('.fallback').isVisible(), true);
+  assert.match(blocked.errors.join('\n'), /lit-html/);
+  await blocked.context.close();
+});
