@@ -13,6 +13,9 @@ function dropPrivateState() {
               .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
               .map((member) => member.name),
           );
+          if (declaration.members) {
+            declaration.members = declaration.members.filter((m) => !privateNames.has(m.name));
+          }
           if (declaration.attributes) {
             declaration.attributes = declaration.attributes.filter(
               (attribute) => !privateNames.has(attribute.fieldName),
