@@ -147,6 +147,8 @@ export const base = css`
      line itself breaks, so nothing overflows at 320 px. */
   .num {
     display: inline-block;
+    /* An inline block does not get its link's underline; it draws its own. */
+    text-decoration: inherit;
   }
   .sr-only {
     position: absolute;
