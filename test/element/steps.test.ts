@@ -68,4 +68,20 @@ describe('<leg-pain-check>: the steps: intro, questions, Continue and Back', () 
     await clickPart(el, 'back');
     expect(heading(el)).to.equal(en.ui.title);
   });
+
+  it('lists the warning signs under short headings, each group named for assistive tech', async () => {
+    const el = await configured();
+    await clickPart(el, 'start');
+    const groups = [...shadow(el).querySelectorAll('[role=group]')];
+    expect(groups.map((g) => g.textContent!.includes(en.questions.signs.groups!.body))).to.include(
+      true,
+    );
+    for (const group of groups) {
+      const label = shadow(el).getElementById(group.getAttribute('aria-labelledby')!);
+      expect(label?.textContent?.trim()).to.be.oneOf(Object.values(en.questions.signs.groups!));
+    }
+    // As many groups as the tree gives the first question.
+    const first = TREE.questions.find((q) => q.id === TREE.start)!;
+    expect(groups.length).to.equal(new Set(first.options.map((o) => o.group).filter(Boolean)).size);
+  });
 });
