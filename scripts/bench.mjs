@@ -38,28 +38,19 @@
 //   HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage().usedSize of the page's isolate.
 // - Sizes: gzip -9 and brotli quality 11 (node:zlib) of dist/leg-pain-check.js and, if present,
 //   dist/leg-pain-check.iife.js.
-import {createServer} from 'node:http';
 import {readFile, writeFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
-import {extname, join, normalize, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import os from 'node:os';
-import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
-import {chromium} from 'playwright-core';
+import {launch} from './lib/chromium.mjs';
+import {fileRoutes, ROOT as root, startServer} from './lib/server.mjs';
+import {brotli, gzip} from './lib/sizes.mjs';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const GOAL_PAINT_RATIO = 1.3;
 const GOAL_STEP_MS = 16;
 // No sign, no urgent sign, both legs, muscles, walking, then the Edinburgh questions to a
@@ -82,38 +73,6 @@ const RUNS = Math.max(1, Math.round(option('--runs', 11)));
 const RATE = option('--rate', 4);
 
 // --- A tiny static server for the repository root: no caching, localhost only. ---
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-export function serveRoot(dir = root) {
-  const server = createServer(async (request, response) => {
-    const {pathname} = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname === '/favicon.ico') return void response.writeHead(204).end();
-    const path = normalize(join(dir, decodeURIComponent(pathname)));
-    if (path !== dir && !path.startsWith(dir.endsWith(sep) ? dir : dir + sep)) {
-      return void response.writeHead(403).end();
-    }
-    try {
-      const body = await readFile(path.endsWith(sep) ? join(path, 'index.html') : path);
-      response
-        .writeHead(200, {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-          'cache-control': 'no-store',
-        })
-        .end(body);
-    } catch {
-      response.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 // --- Statistics and formatting. ---
 const median = (values) => {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -217,9 +176,9 @@ async function widgetSteps(path) {
   };
   const steps = [];
   steps.push({kind: 'start', ...(await measure(el, root.querySelector('[part~=start]')))});
-  if (!root.querySelector('lpc-question')) throw new Error('Start did not show a question');
+  if (!root.querySelector('[part~=question]')) throw new Error('Start did not show a question');
   for (const [i, choice] of path.entries()) {
-    const question = root.querySelector('lpc-question');
+    const question = root.querySelector('[part~=question]');
     if (!question) throw new Error(`no question at step ${i + 1}`);
     for (const value of choice) {
       const input = question.querySelector(`input[value="${value}"]`);
@@ -227,7 +186,7 @@ async function widgetSteps(path) {
       if (!input.checked) input.click();
     }
     await settle();
-    const timing = await measure(el, question.querySelector('[part~=continue]'));
+    const timing = await measure(el, root.querySelector('[part~=continue]'));
     const result = !!root.querySelector('[part~=result]');
     steps.push({kind: result ? 'result' : 'question', ...timing});
     await settle();
@@ -303,13 +262,8 @@ async function sizes() {
     const data = await readFile(path);
     out[name] = {
       raw: data.length,
-      gzip: gzipSync(data, {level: 9}).length,
-      brotli: brotliCompressSync(data, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-        },
-      }).length,
+      gzip: gzip(data),
+      brotli: brotli(data),
     };
   }
   return out;
@@ -322,9 +276,9 @@ async function main() {
   }
   const baselineFile = await bundleBaseline();
   const baselineBytes = (await readFile(baselineFile)).length;
-  const server = await serveRoot();
+  const server = await startServer({routes: fileRoutes});
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
+  const browser = await launch();
   const started = Date.now();
   const chromiumVersion = browser.version();
   const samples = {widget: [], baseline: []};

@@ -13,60 +13,16 @@
 // Prints the three scores, CLS, LCP and TBT, a PASS/FAIL line per target (every score 100,
 // CLS 0) and what kept a score below 100; writes the full JSON report to bench/lighthouse.json.
 // A report, not a test: exits 0 whatever the scores, 1 only if something crashed.
-import {createServer} from 'node:http';
-import {readFile, writeFile} from 'node:fs/promises';
+import {writeFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
-import {extname, join, normalize, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import {CHROME_PATH, CHROMIUM_ARGS} from './lib/chromium.mjs';
+import {fileRoutes, ROOT as root, startServer} from './lib/server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
-// The repository root, as files are; no caching, localhost only.
-function serveRoot(dir = root) {
-  const server = createServer(async (request, response) => {
-    const {pathname} = new URL(request.url ?? '/', 'http://localhost');
-    const path = normalize(join(dir, decodeURIComponent(pathname)));
-    if (path !== dir && !path.startsWith(dir.endsWith(sep) ? dir : dir + sep)) {
-      return void response.writeHead(403).end();
-    }
-    try {
-      const body = await readFile(path.endsWith(sep) ? join(path, 'index.html') : path);
-      response
-        .writeHead(200, {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-          'cache-control': 'no-store',
-        })
-        .end(body);
-    } catch {
-      if (pathname === '/favicon.ico') return void response.writeHead(204).end();
-      response.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 function argument(name) {
   const i = process.argv.indexOf(name);
@@ -83,7 +39,7 @@ async function main() {
   if (!existsSync(join(root, 'dist/leg-pain-check.js'))) {
     throw new Error('dist/leg-pain-check.js is missing: run `npm run build` first');
   }
-  const server = await serveRoot();
+  const server = await startServer({routes: fileRoutes});
   const base = `http://127.0.0.1:${server.address().port}`;
   let url = argument('--url');
   let note = '';
@@ -98,7 +54,7 @@ async function main() {
   if (note) console.log(note);
 
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROME_PATH,
     chromeFlags: CHROME_FLAGS,
   });
   let result;

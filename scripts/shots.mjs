@@ -4,7 +4,7 @@
 // attribute before each run, to see another language on the same page. --all shoots the card of
 // every outcome (by its shortest path, from build/), --width one width instead of 360 and 1280.
 import {mkdir} from 'node:fs/promises';
-import {chromium} from 'playwright-core';
+import {launch} from './lib/chromium.mjs';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const lang = process.argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
@@ -50,15 +50,7 @@ const widths = process.argv.find((arg) => arg.startsWith('--width='))
   ? [Number(process.argv.find((arg) => arg.startsWith('--width=')).slice(8))]
   : [360, 1280];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await launch();
 for (const scheme of ['light', 'dark']) {
   for (const width of widths) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});

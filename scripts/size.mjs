@@ -1,19 +1,15 @@
 // Bundle sizes, gzip -9 and brotli, and the budgets (gzip):
-//   the code without the words (Lit, context, elements, styles, config, flow)   at most 16 KB
+//   the code without the words (Lit, the element, views, styles, config, tree, flow) at most 16 KB
 //   each language's words (the bundle with that language, less the code)         at most 10 KB
 //   dist/leg-pain-check.js, the shipped file with every language                 at most 36 KB
 //   dist/leg-pain-check.iife.js                                    within 5% of the module build
 // `node scripts/size.mjs` prints; `--check` also builds the same bundle with no language and with
 // each language alone, and fails over budget.
 import {readFile} from 'node:fs/promises';
-import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
+import {brotli, gzip, kb} from './lib/sizes.mjs';
 
 const KB = 1024;
-const gzip = (data) => gzipSync(data, {level: 9}).length;
-const brotli = (data) =>
-  brotliCompressSync(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB (${bytes} B)`;
 
 const module = await readFile(new URL('../dist/leg-pain-check.js', import.meta.url));
 const iife = await readFile(new URL('../dist/leg-pain-check.iife.js', import.meta.url));

@@ -2,7 +2,7 @@
 // clicks and double taps, and the back-forward cache.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chromium} from 'playwright-core';
+import {launch} from '../../scripts/lib/chromium.mjs';
 import {useBrowser} from './browser.mjs';
 
 const env = useBrowser();
@@ -104,11 +104,7 @@ test('a double click or a double tap on Continue moves one step only', async () 
 
 test('Back to the page from the back-forward cache shows the intro, not the last result', async () => {
   // Playwright turns the cache off by default; this test needs it on.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-  });
+  const browser = await launch({ignoreDefaultArgs: ['--disable-back-forward-cache']});
   try {
     const page = await browser.newPage();
     await page.goto(`${env.origin}/`, {waitUntil: 'load'});
