@@ -1,39 +1,121 @@
-// `cem analyze` writes custom-elements.json: the element's attributes, properties, events, parts
-// and CSS properties, for editors and framework tooling.
+// `cem analyze` writes custom-elements.json, the single source of the public surface: the
+// element and <leg-pain-office>, their attributes and properties (types and defaults), events,
+// parts and CSS properties, with module paths pointing at the shipped file. From it, the same
+// run generates the editor and framework data shipped in dist/: JSX types (React), Vue types,
+// VS Code custom data and JetBrains web-types.
+import {customElementJsxPlugin} from 'custom-element-jsx-integration';
+import {customElementVuejsPlugin} from 'custom-element-vuejs-integration';
+import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
+import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
 
-/** Private reactive state is declared in `static properties` too; it is not part of the API. */
-function dropPrivateState() {
+const SHIPPED = 'dist/leg-pain-check.js';
+/** Where the generated type files (in dist/) find the element's types. */
+const TYPES = '../build/src/leg-pain-check.js';
+
+/** <leg-pain-office> has no class of its own (the widget reads its attributes), so it is described here. */
+const office = (name, description) => ({
+  name,
+  fieldName: name,
+  type: {text: 'string'},
+  description,
+});
+export const OFFICE = {
+  kind: 'class',
+  name: 'LegPainOffice',
+  customElement: true,
+  tagName: 'leg-pain-office',
+  description:
+    'One of the clinic\u2019s offices, written inside <leg-pain-check>. The widget reads its attributes; it renders nothing itself.',
+  attributes: [
+    office('name', 'The office\u2019s name (required).'),
+    office('address', 'Street address, shown as text.'),
+    office('phone', 'The office\u2019s own phone number, as a tel: link.'),
+    office('booking-url', 'The office\u2019s own booking page.'),
+    office('lat', 'Latitude, for "Find the nearest office".'),
+    office('lng', 'Longitude, for "Find the nearest office".'),
+  ],
+};
+
+function publicSurface() {
   return {
-    name: 'drop-private-state',
-    packageLinkPhase({customElementsManifest}) {
-      for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) {
-          const privateNames = new Set(
-            (declaration.members ?? [])
-              .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
-              .map((member) => member.name),
-          );
-          if (declaration.members) {
-            declaration.members = declaration.members.filter((m) => !privateNames.has(m.name));
-          }
-          if (declaration.attributes) {
-            declaration.attributes = declaration.attributes.filter(
-              (attribute) => !privateNames.has(attribute.fieldName),
-            );
-          }
-          if (declaration.events) {
-            // An event named through a constant shows up twice: once as the constant.
-            declaration.events = declaration.events.filter((event) => /^lpc-/.test(event.name));
-          }
-        }
-      }
+    name: 'public-surface',
+    packageLinkPhase({customElementsManifest: manifest}) {
+      const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
+      const element = declarations.find((d) => d.tagName === 'leg-pain-check');
+      // Private reactive state is declared in `static properties` too; it is not API.
+      const hidden = new Set(
+        (element.members ?? [])
+          .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.static)
+          .map((m) => m.name),
+      );
+      element.members = element.members.filter((m) => !hidden.has(m.name));
+      element.attributes = element.attributes.filter((a) => !hidden.has(a.fieldName));
+      for (const member of element.members) delete member.privacy;
+      const version = declarations.find((d) => d.name === 'VERSION');
+      manifest.modules = [
+        {
+          kind: 'javascript-module',
+          path: SHIPPED,
+          declarations: [element, OFFICE, ...(version ? [{...version, default: undefined}] : [])],
+          exports: [
+            {
+              kind: 'js',
+              name: 'LegPainCheck',
+              declaration: {name: 'LegPainCheck', module: SHIPPED},
+            },
+            {kind: 'js', name: 'VERSION', declaration: {name: 'VERSION', module: SHIPPED}},
+            // Types named in the element's properties and events (the .d.ts files export them).
+            ...['ResultDetail', 'OfficeInput', 'LegPainOffice'].map((name) => ({
+              kind: 'js',
+              name,
+              declaration: {name, module: 'build/src/leg-pain-check.d.ts'},
+            })),
+            {
+              kind: 'custom-element-definition',
+              name: 'leg-pain-check',
+              declaration: {name: 'LegPainCheck', module: SHIPPED},
+            },
+            {
+              kind: 'custom-element-definition',
+              name: 'leg-pain-office',
+              declaration: {name: 'LegPainOffice', module: SHIPPED},
+            },
+          ],
+        },
+      ];
     },
   };
 }
 
 export default {
-  globs: ['src/**/*.ts'],
+  globs: ['src/leg-pain-check.ts', 'src/leg-pain-check.element.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropPrivateState()],
+  plugins: [
+    publicSurface(),
+    customElementJsxPlugin({
+      outdir: 'dist',
+      fileName: 'jsx.d.ts',
+      globalTypePath: TYPES,
+      hideLogs: true,
+    }),
+    customElementVuejsPlugin({
+      outdir: 'dist',
+      fileName: 'vue.d.ts',
+      globalTypePath: TYPES,
+      hideLogs: true,
+    }),
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist',
+      webTypesFileName: 'web-types.json',
+      packageJson: false,
+      hideLogs: true,
+    }),
+  ],
 };

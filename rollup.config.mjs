@@ -33,11 +33,18 @@ export default [
     },
   },
   {
-    input: 'build/src/leg-pain-check.js',
-    output: {file: 'dist/leg-pain-check.iife.js', format: 'iife', name: 'LegPainCheck'},
+    // The classic script: the same code, no exports, so no global name on window.
+    input: 'build/src/classic.js',
+    output: {file: 'dist/leg-pain-check.iife.js', format: 'iife'},
     plugins: plugins(),
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
+  },
+  {
+    // What Node and workers import (package.json "node" and "worker" conditions): no DOM.
+    input: 'build/src/server.js',
+    output: {file: 'dist/leg-pain-check.node.js', format: 'es'},
+    plugins: plugins(),
   },
 ];

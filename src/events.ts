@@ -13,8 +13,13 @@ export interface ResultDetail {
 
 export type ResultEvent = CustomEvent<ResultDetail>;
 
+/** `lpc-start` carries nothing: a count of checks started, never who or what. */
+export type StartEvent = CustomEvent<null>;
+
 /** Event names and their details. */
 export interface Events {
+  /** The visitor pressed Start. */
+  'lpc-start': null;
   /** A result card was shown. */
   'lpc-result': ResultDetail;
 }
@@ -26,9 +31,11 @@ export function emit<K extends keyof Events>(target: EventTarget, name: K, detai
 
 declare global {
   interface HTMLElementEventMap {
+    'lpc-start': StartEvent;
     'lpc-result': ResultEvent;
   }
   interface GlobalEventHandlersEventMap {
+    'lpc-start': StartEvent;
     'lpc-result': ResultEvent;
   }
 }

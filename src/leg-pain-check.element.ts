@@ -16,17 +16,21 @@ import {renderResult} from './views/result.js';
 import {makeView} from './views/view.js';
 
 export type {Theme};
+export type {ResultEvent, StartEvent} from './events.js';
+
+// `theme` is written out as a union below so the manifest and editors show its values; it must
+// stay the same as THEMES.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<Theme, LegPainCheck['theme']>;
 
 /**
  * A plain-language self-check for leg pain after exercise. Warning signs first, then a few
  * questions, then a result card with what to do and where to get help. Answers never leave the
  * page.
  *
- * The element reads as "configuration in, flow, render": `readConfig` turns what the page set
- * into a safe config, the pure flow holds every bit of the visitor's state, and the views are
- * render functions of both.
- *
- * @fires lpc-result - A result card was shown. `detail: {outcome, level}`; never the answers.
+ * @fires {null} lpc-start - The visitor pressed Start. No detail: for counting checks started.
+ * @fires {ResultDetail} lpc-result - A result card was shown. `detail: {outcome, level}`; never the
+ *   answers.
  * @csspart card - The widget's frame.
  * @csspart question - The fieldset of a question step.
  * @csspart option - One answer to choose.
@@ -35,23 +39,31 @@ export type {Theme};
  * @csspart result - The result card.
  * @csspart level - The result's level in words ("See a doctor today"), coloured by level.
  * @csspart office - One office in the office list.
- * @cssprop --lpc-accent - Buttons, links, the chosen answer. Default #0b5cad (dark: #8cc4ff).
- * @cssprop --lpc-accent-text - Text on the accent colour. Default #ffffff.
- * @cssprop --lpc-text - Text colour.
- * @cssprop --lpc-muted - Hints and step numbers.
- * @cssprop --lpc-bg - Background.
- * @cssprop --lpc-surface - Notes and the chosen answer's background.
- * @cssprop --lpc-border - Borders of the frame and the answers.
- * @cssprop --lpc-focus - The focus ring.
- * @cssprop --lpc-font - Font family. Default: the system UI font.
- * @cssprop --lpc-radius - Corner radius. Default 12px.
- * @cssprop --lpc-max-width - Widest the widget grows. Default 40em.
- * @cssprop --lpc-dark-accent - In dark mode, instead of --lpc-accent; likewise --lpc-dark-accent-text,
- *   --lpc-dark-text, --lpc-dark-muted, --lpc-dark-bg, --lpc-dark-surface, --lpc-dark-border,
- *   --lpc-dark-focus.
+ * @cssprop [--lpc-accent=#0b5cad] - Buttons, links, the chosen answer.
+ * @cssprop [--lpc-accent-text=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--lpc-text=#1b1f24] - Text.
+ * @cssprop [--lpc-muted=#47505c] - Hints and step numbers.
+ * @cssprop [--lpc-bg=#ffffff] - Background.
+ * @cssprop [--lpc-surface=#f2f5f8] - Notes and the chosen answer's background.
+ * @cssprop [--lpc-border=#76808d] - Borders.
+ * @cssprop [--lpc-focus=#c2410c] - The keyboard focus ring.
+ * @cssprop [--lpc-font=system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif] - Font family.
+ * @cssprop [--lpc-radius=12px] - Corner radius.
+ * @cssprop [--lpc-max-width=40em] - Widest the widget grows.
+ * @cssprop [--lpc-dark-accent=#8cc4ff] - Dark mode: buttons, links, the chosen answer.
+ * @cssprop [--lpc-dark-accent-text=#0b1420] - Dark mode: text on accent-coloured buttons.
+ * @cssprop [--lpc-dark-text=#e9eef3] - Dark mode: text.
+ * @cssprop [--lpc-dark-muted=#b9c2cc] - Dark mode: hints and step numbers.
+ * @cssprop [--lpc-dark-bg=#161b21] - Dark mode: background.
+ * @cssprop [--lpc-dark-surface=#202730] - Dark mode: notes and the chosen answer's background.
+ * @cssprop [--lpc-dark-border=#8d98a5] - Dark mode: borders.
+ * @cssprop [--lpc-dark-focus=#ffb74d] - Dark mode: the keyboard focus ring.
  *
  * @tagname leg-pain-check
  */
+// The element reads as "configuration in, flow, render": `readConfig` turns what the page set into
+// a safe config, the pure flow holds every bit of the visitor's state, and the views are render
+// functions of both.
 export class LegPainCheck extends LitElement {
   static override styles = styles;
 
@@ -80,7 +92,7 @@ export class LegPainCheck extends LitElement {
    */
   offices: string | readonly OfficeInput[] | null = null;
   /** `auto` follows the visitor's system setting; `light` or `dark` fixes it. */
-  theme: Theme = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Mirrors the `lang` attribute; the page's language is used when it is absent. */
   language: string | null = null;
 
@@ -164,7 +176,10 @@ export class LegPainCheck extends LitElement {
         </p>
         ${
           !flow || !step
-            ? renderIntro(view, () => this.go(start(TREE)))
+            ? renderIntro(view, () => {
+                this.go(start(TREE));
+                emit(this, 'lpc-start', null);
+              })
             : step.kind === 'question'
               ? renderQuestion(view, step, flow.missing, {
                   choose: (id, checked) => (this.flow = choose(TREE, this.flow!, id, checked)),

@@ -8,8 +8,8 @@ import {LegPainCheck} from './leg-pain-check.element.js';
 
 export {LegPainCheck};
 export type {Theme} from './config/read-config.js';
-export type {Config, Office, OfficeInput} from './config/config.js';
-export type {ResultDetail, ResultEvent} from './events.js';
+export type {Config, LegPainOffice, Office, OfficeInput} from './config/config.js';
+export type {ResultDetail, ResultEvent, StartEvent} from './events.js';
 export type {Level} from './tree/types.js';
 
 /** Replaced by the build with the package version. */

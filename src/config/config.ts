@@ -23,6 +23,20 @@ export interface OfficeInput {
   lng?: number | string;
 }
 
+/**
+ * The attributes of a `<leg-pain-office>` element, written inside `<leg-pain-check>`. It has no
+ * class of its own: the widget reads these.
+ */
+export interface LegPainOffice {
+  /** The office's name (required). */
+  name: string;
+  address?: string;
+  phone?: string;
+  'booking-url'?: string;
+  lat?: string | number;
+  lng?: string | number;
+}
+
 export interface Config {
   clinicName: string;
   /** As the page wrote it, for display. */

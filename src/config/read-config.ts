@@ -56,6 +56,16 @@ export interface Read {
 function readOffices(value: unknown, say: Say, base: string): Office[] {
   if (value == null || value === '') return [];
   const where = `${TAG} offices`;
+  // A framework that renders before the script loads writes a list as text: "[object Object]".
+  if (typeof value === 'string' && value.includes('[object ')) {
+    say(
+      TAG,
+      'offices',
+      value,
+      'a list turned into text before the script loaded. Import leg-pain-check before you render; ignored.',
+    );
+    return [];
+  }
   const items = typeof value === 'string' ? value.split(/[;\n]/, MAX_OFFICES + 1) : value;
   if (!Array.isArray(items)) {
     say(TAG, 'offices', value, 'not a list of offices; ignored.');

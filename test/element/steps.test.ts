@@ -84,4 +84,23 @@ describe('<leg-pain-check>: the steps: intro, questions, Continue and Back', () 
     const first = TREE.questions.find((q) => q.id === TREE.start)!;
     expect(groups.length).to.equal(new Set(first.options.map((o) => o.group).filter(Boolean)).size);
   });
+
+  it('fires lpc-start on Start, with nothing in it, once per check', async () => {
+    const el = await configured();
+    const seen: Event[] = [];
+    const record = (e: Event) => seen.push(e);
+    document.addEventListener('lpc-start', record);
+    try {
+      await clickPart(el, 'start');
+      expect(seen).to.have.length(1);
+      const [event] = seen as CustomEvent[];
+      expect(event.detail).to.equal(null);
+      expect(event.bubbles && event.composed).to.be.true;
+      // Answering is not a new check.
+      await answerAll(el, [['none']]);
+      expect(seen).to.have.length(1);
+    } finally {
+      document.removeEventListener('lpc-start', record);
+    }
+  });
 });

@@ -148,3 +148,26 @@ test('Trusted Types: works when the policy "lit-html" is allowed; else the fallb
   assert.match(blocked.errors.join('\n'), /lit-html/);
   await blocked.context.close();
 });
+
+test('late upgrade: properties set before the script loaded are used; a list written as text is named', async () => {
+  const {context, page, errors} = await open('/test/pages/late-upgrade.html');
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.reload({waitUntil: 'load'});
+  await page.waitForFunction(() => customElements.get('leg-pain-check'));
+  const props = page.locator('#props');
+  await byMouse(props, PATH);
+  assert.equal(await props.locator('[part~=call]').getAttribute('href'), 'tel:2695550100');
+  assert.match(await props.locator('[part~=call]').textContent(), /Late Clinic/);
+  assert.equal(await props.locator('[part~=office] strong').first().textContent(), 'Kalamazoo');
+  const react = page.locator('#react');
+  // A card that lists offices: none is named "[object Object]".
+  await byMouse(react, [['none'], ['swollen']]);
+  const text = await react.locator('[part~=card]').textContent();
+  assert.ok(!text.includes('[object Object]'), 'no office named [object Object]');
+  const named = warnings.filter((w) => w.includes('[object Object]'));
+  assert.equal(named.length, 1, warnings.join('\n'));
+  assert.match(named[0], /Import leg-pain-check before you render/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,5 +1,7 @@
-// What `npm pack` puts in the package: the two bundles, their types, the custom-elements
-// manifest, the README and the licence; no sources, tests, demo or build output a user does not need.
+// What `npm pack` puts in the package: the bundles (module, classic, server), their types, the
+// custom-elements manifest and what is generated from it (React and Vue types, VS Code and
+// JetBrains data), the README, changelog and licence; no sources, tests, demo or build output a
+// user does not need. And the package imports on a server.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -22,6 +24,14 @@ test('npm pack holds what a user needs and nothing else', () => {
     'custom-elements.json',
     'dist/leg-pain-check.js',
     'dist/leg-pain-check.iife.js',
+    'dist/leg-pain-check.node.js',
+    'dist/jsx.d.ts',
+    'dist/vue.d.ts',
+    'dist/web-types.json',
+    'dist/vscode.html-custom-data.json',
+    'dist/vscode.css-custom-data.json',
+    'types/react.d.ts',
+    'CHANGELOG.md',
     'build/src/leg-pain-check.d.ts',
     'build/src/leg-pain-check.element.d.ts',
   ]) {
@@ -30,7 +40,7 @@ test('npm pack holds what a user needs and nothing else', () => {
   for (const file of files) {
     assert.match(
       file,
-      /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/leg-pain-check(\.iife)?\.js|build\/src\/.+\.d\.ts)$/,
+      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json|dist\/leg-pain-check(\.iife|\.node)?\.js|dist\/(jsx|vue)\.d\.ts|dist\/(web-types|vscode\.(html|css)-custom-data)\.json|types\/react\.d\.ts|build\/src\/.+\.d\.ts)$/,
       `${file} should not be packed`,
     );
   }
@@ -42,6 +52,7 @@ test('every path package.json points at exists after the build', () => {
     pkg.module,
     pkg.types,
     pkg.customElements,
+    pkg['web-types'],
     ...Object.values(pkg.exports).flatMap((entry) =>
       typeof entry === 'string' ? [entry] : Object.values(entry),
     ),
@@ -70,4 +81,25 @@ test('custom-elements.json documents the element, its attributes and its event',
     element.events.some((e) => e.name === 'lpc-result'),
     'lpc-result event',
   );
+});
+
+test('imports on a server: in Node and in a worker thread, by package name, without throwing', async () => {
+  // Self-reference: Node resolves the package's own name through its "exports", "node" condition.
+  const server = await import('leg-pain-check');
+  assert.equal(typeof server.VERSION, 'string');
+  assert.equal(server.VERSION, pkg.version);
+  assert.throws(() => new server.LegPainCheck(), /runs in the browser/);
+  const {Worker} = await import('node:worker_threads');
+  const worker = new Worker(
+    "import('leg-pain-check').then((m) => require('node:worker_threads').parentPort.postMessage(m.VERSION), (e) => require('node:worker_threads').parentPort.postMessage('error: ' + e))",
+    {eval: true},
+  );
+  const said = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  assert.equal(said, pkg.version);
+  // The browser build, imported in Node, is what used to throw; the export map keeps Node away.
+  await assert.rejects(import('../../dist/leg-pain-check.js'), /HTMLElement is not defined/);
 });
