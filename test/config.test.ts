@@ -167,6 +167,13 @@ describe('config', () => {
     ],
     ['offices not a list', {offices: {name: 'A'}}, (r) => r.config.offices, [], 1],
     [
+      'a list a framework wrote as text before the script loaded',
+      {offices: '[object Object],[object Object]'},
+      (r) => r.config.offices,
+      [],
+      1,
+    ],
+    [
       'blank coordinates mean none, never 0',
       {offices: [{name: 'A', lat: ' ', lng: ''}]},
       (r) => 'lat' in r.config.offices[0],
