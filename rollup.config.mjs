@@ -4,7 +4,12 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 
-const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const {version, license} = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+);
+// The first line of every built file: which version, and the licences. `/*!` survives terser.
+// Lit's BSD-3-Clause licence asks that its notice travel with it.
+const banner = `/*! leg-pain-check ${version} | ${license} License | includes Lit, BSD-3-Clause, Copyright Google LLC */`;
 
 // Bundles the tsc output (build/src) into one minified file with Lit's production build inside.
 const plugins = () => [
@@ -19,14 +24,14 @@ const plugins = () => [
     ecma: 2021,
     module: true,
     compress: {passes: 2},
-    format: {comments: false},
+    format: {comments: /^!/},
   }),
 ];
 
 export default [
   {
     input: 'build/src/leg-pain-check.js',
-    output: {file: 'dist/leg-pain-check.js', format: 'es'},
+    output: {file: 'dist/leg-pain-check.js', format: 'es', banner},
     plugins: plugins(),
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
@@ -35,7 +40,7 @@ export default [
   {
     // The classic script: the same code, no exports, so no global name on window.
     input: 'build/src/classic.js',
-    output: {file: 'dist/leg-pain-check.iife.js', format: 'iife'},
+    output: {file: 'dist/leg-pain-check.iife.js', format: 'iife', banner},
     plugins: plugins(),
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
@@ -44,7 +49,7 @@ export default [
   {
     // What Node and workers import (package.json "node" and "worker" conditions): no DOM.
     input: 'build/src/server.js',
-    output: {file: 'dist/leg-pain-check.node.js', format: 'es'},
+    output: {file: 'dist/leg-pain-check.node.js', format: 'es', banner},
     plugins: plugins(),
   },
 ];
