@@ -10,6 +10,7 @@ export default tseslint.config(
       'node_modules/',
       'build/',
       'dist/',
+      'release/',
       'bench/.baseline.bundle.js',
       'custom-elements.json',
     ],
