@@ -9,7 +9,7 @@ const {version, license} = JSON.parse(
 );
 // The first line of every built file: which version, and the licences. `/*!` survives terser.
 // Lit's BSD-3-Clause licence asks that its notice travel with it.
-const banner = `/*! leg-pain-check ${version} | ${license} License | includes Lit, BSD-3-Clause, Copyright Google LLC */`;
+const banner = `/*! leg-pain-check ${version} | ${license} | Lit: BSD-3-Clause, (c) Google LLC */`;
 
 // Bundles the tsc output (build/src) into one minified file with Lit's production build inside.
 const plugins = () => [
@@ -21,7 +21,7 @@ const plugins = () => [
   nodeResolve({exportConditions: ['production', 'browser']}),
   minifyHTML(),
   terser({
-    ecma: 2021,
+    ecma: 2022,
     module: true,
     compress: {passes: 2},
     format: {comments: /^!/},
@@ -31,7 +31,15 @@ const plugins = () => [
 export default [
   {
     input: 'build/src/leg-pain-check.js',
-    output: {file: 'dist/leg-pain-check.js', format: 'es', banner},
+    // English inside; each other language in a file of its own beside it, loaded on demand
+    // (import() resolves relative to this file, so a self-hosted or CDN copy finds it).
+    output: {
+      dir: 'dist',
+      format: 'es',
+      banner,
+      entryFileNames: 'leg-pain-check.js',
+      chunkFileNames: 'leg-pain-check.[name].js',
+    },
     plugins: plugins(),
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
@@ -40,7 +48,13 @@ export default [
   {
     // The classic script: the same code, no exports, so no global name on window.
     input: 'build/src/classic.js',
-    output: {file: 'dist/leg-pain-check.iife.js', format: 'iife', banner},
+    // Classic scripts cannot load modules: every language is inside.
+    output: {
+      file: 'dist/leg-pain-check.iife.js',
+      format: 'iife',
+      banner,
+      inlineDynamicImports: true,
+    },
     plugins: plugins(),
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);

@@ -4,7 +4,7 @@
 // integrity>), and writes the pinned snippet into the README.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, readFile, readdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {ROOT} from './lib/server.mjs';
 
@@ -34,7 +34,10 @@ const tarball = run('npm', ['pack', '--pack-destination', out, '--silent'])
 /** The Subresource Integrity value of a file: "sha384-" and the base64 digest. */
 export const integrity = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
-const files = ['leg-pain-check.js', 'leg-pain-check.iife.js'];
+// The module, each language file it loads, and the classic build.
+const files = (await readdir(join(ROOT, 'dist')))
+  .filter((name) => /^leg-pain-check(\.[a-z]{2}|\.iife)?\.js$/.test(name))
+  .sort();
 const hashes = {};
 for (const name of files) {
   const data = await readFile(join(ROOT, 'dist', name));

@@ -1,12 +1,12 @@
-import {html, LitElement} from 'lit';
+import {html, LitElement, nothing} from 'lit';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
 import {LeaveController} from './controllers/leave.js';
 import {LightDomController} from './controllers/light-dom.js';
 import {LocateController} from './controllers/locate.js';
 import {PageLangController} from './controllers/page-lang.js';
+import {WordsController} from './controllers/words.js';
 import {emit} from './events.js';
-import {LANGUAGES} from './i18n/index.js';
 import {styles} from './styles/index.js';
 import {answer, back, choose, current, start, type FlowState} from './tree/flow.js';
 import {TREE} from './tree/tree.js';
@@ -98,53 +98,62 @@ export class LegPainCheck extends LitElement {
 
   /** The visitor's whole state; undefined while the intro shows. */
   private flow?: FlowState;
-  private read!: Read;
+  #read!: Read;
   /** Where focus goes after the next render. */
-  private focusTo?: 'h2' | 'input';
+  #focusTo?: 'h2' | 'input';
   /** Each console message once per element, however often the page re-renders or re-inserts it. */
-  private readonly warned = new Set<string>();
-  private readonly warn = (message: string) => {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  #warned = new Set<string>();
+  #warn = (message: string) => {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(message);
   };
 
-  private readonly light = new LightDomController(this, this.warn);
-  private readonly pageLang = new PageLangController(this);
-  private readonly locator = new LocateController(this);
+  #light = new LightDomController(this, this.#warn);
+  #pageLang = new PageLangController(this);
+  #locator = new LocateController(this);
+  #words = new WordsController(this, this.#warn);
 
   constructor() {
     super();
-    new LeaveController(this, () => this.go(undefined, false));
+    new LeaveController(this, () => this.#go(undefined, false));
   }
 
   protected override willUpdate() {
     // Cheap and pure, so derived afresh on each render: nothing to keep in step.
-    this.read = readConfig({
+    this.#read = readConfig({
       clinicName: this.clinicName,
       phone: this.phone,
       bookingUrl: this.bookingUrl,
       emergencyNumber: this.emergencyNumber,
       offices: this.offices,
-      children: this.light.children,
+      children: this.#light.children,
       theme: this.theme,
       lang: this.language,
-      pageLang: this.pageLang.lang,
+      pageLang: this.#pageLang.lang,
       base: document.baseURI,
     });
-    this.read.warnings.forEach(this.warn);
+    this.#read.warnings.forEach(this.#warn);
+  }
+
+  /** Also waits for a language's words on their way, so "updated" means the words are shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#words.loading) return done;
+    await this.#words.loading;
+    return this.updateComplete;
   }
 
   protected override updated() {
-    const to = this.focusTo;
-    this.focusTo = undefined;
+    const to = this.#focusTo;
+    this.#focusTo = undefined;
     if (to) this.renderRoot.querySelector<HTMLElement>(to)?.focus();
   }
 
-  private go(flow: FlowState | undefined, focus = true) {
+  #go(flow: FlowState | undefined, focus = true) {
     this.flow = flow;
-    if (!flow) this.locator.reset();
-    if (focus) this.focusTo = flow?.missing ? 'input' : 'h2';
+    if (!flow) this.#locator.set();
+    if (focus) this.#focusTo = flow?.missing ? 'input' : 'h2';
     const step = flow && current(TREE, flow);
     if (step?.kind === 'outcome' && focus) {
       const detail = {outcome: step.outcome.id, level: step.outcome.level};
@@ -153,7 +162,7 @@ export class LegPainCheck extends LitElement {
   }
 
   /** A second click of a double-click or double-tap never lands on a step not yet seen. */
-  private readonly guard = {
+  #guard = {
     capture: true,
     handleEvent(event: MouseEvent) {
       if (event.detail > 1) {
@@ -164,31 +173,34 @@ export class LegPainCheck extends LitElement {
   };
 
   protected override render() {
-    const {config, lang, theme} = this.read;
-    const view = makeView(config, lang, LANGUAGES[lang]);
+    const {config, lang, theme} = this.#read;
+    const words = this.#words.get(lang);
+    // Another language's words are on their way: nothing for a moment, rather than English.
+    if (!words) return nothing;
+    const view = makeView(config, lang, words);
     const {t, text} = view;
     const flow = this.flow;
     const step = flow && current(TREE, flow);
     return html`
-      <div class="card ${theme}" part="card" lang=${lang} dir="ltr" @click=${this.guard}>
+      <div class="card ${theme}" part="card" lang=${lang} dir="ltr" @click=${this.#guard}>
         <p class="sr-only" role="status">
           ${step?.kind === 'outcome' ? [t.ui.resultLabel, ': ', text(t.ui.levels[step.outcome.level])] : ''}
         </p>
         ${
           !flow || !step
             ? renderIntro(view, () => {
-                this.go(start(TREE));
+                this.#go(start(TREE));
                 emit(this, 'lpc-start', null);
               })
             : step.kind === 'question'
               ? renderQuestion(view, step, flow.missing, {
                   choose: (id, checked) => (this.flow = choose(TREE, this.flow!, id, checked)),
-                  next: () => this.go(answer(TREE, this.flow!)),
-                  back: () => this.go(flow.path.length ? back(flow) : undefined),
+                  next: () => this.#go(answer(TREE, this.flow!)),
+                  back: () => this.#go(flow.path.length ? back(flow) : undefined),
                 })
               : renderResult(view, step, {
-                  restart: () => this.go(start(TREE)),
-                  locator: this.locator,
+                  restart: () => this.#go(start(TREE)),
+                  locator: this.#locator,
                 })
         }
       </div>

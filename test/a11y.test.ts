@@ -7,7 +7,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/leg-pain-check.js';
 import type {LegPainCheck} from '../src/leg-pain-check.element.js';
-import {LANGUAGES} from '../src/i18n/index.js';
+import {LANGUAGES} from './helpers/languages.js';
 import {en} from '../src/i18n/en.js';
 import {TREE} from '../src/tree/tree.js';
 import {

@@ -5,7 +5,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/leg-pain-check.js';
 import type {LegPainCheck} from '../src/leg-pain-check.element.js';
-import {findLanguage, LANGUAGES} from '../src/i18n/index.js';
+import {findLanguage} from '../src/i18n/index.js';
+import {LANGUAGES} from './helpers/languages.js';
 import {en} from '../src/i18n/en.js';
 import {clickPart, heading} from './helpers/drive.js';
 

@@ -3,7 +3,7 @@
  * The rules are those of ../shared/CLINICAL.md (version 2).
  */
 import {expect} from '@open-wc/testing';
-import {LANGUAGES} from '../src/i18n/index.js';
+import {LANGUAGES} from './helpers/languages.js';
 import {answer, current, reported, start, type FlowState} from '../src/tree/flow.js';
 import {QUESTIONS, OUTCOMES, TREE} from '../src/tree/tree.js';
 import {LEVELS, levelRank, type Level, type Option} from '../src/tree/types.js';

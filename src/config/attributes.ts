@@ -13,11 +13,20 @@ export const WIDGET_ATTRIBUTES = [
 export const OFFICE_ATTRIBUTES = ['name', 'address', 'phone', 'booking-url', 'lat', 'lng'] as const;
 
 /**
- * Attributes any element may carry: HTML's global attributes, and what frameworks add (Angular's
- * `_ngcontent-*`, `_nghost-*`, `ng-*`; Vue's `data-v-*` is a `data-*` attribute).
+ * Whether any element may carry the attribute: HTML's global attributes (read from what a div
+ * has, so the list stays as current as the browser: accesskey, inert, popover...), and what
+ * frameworks add (Angular's `_ngcontent-*`, `_nghost-*`, `ng-*`; Vue's `data-v-*` is `data-*`).
  */
-const GLOBAL =
-  /^(data-|aria-|on|_ng|ng-|xml)|^(id|class|style|dir|hidden|title|slot|part|exportparts|tabindex|role|translate|nonce|accesskey|autocapitalize|autofocus|contenteditable|draggable|enterkeyhint|inert|inputmode|is|item(id|prop|ref|scope|type)|popover|spellcheck|writingsuggestions)$/;
+let globals: Set<string> | undefined;
+function isGlobal(name: string): boolean {
+  if (!globals) {
+    globals = new Set();
+    for (const key in document.createElement('div')) globals.add(key.toLowerCase());
+  }
+  return (
+    globals.has(name) || /^(data-|aria-|on|_ng|ng-|xml|item)|^(class|is|exportparts)$/.test(name)
+  );
+}
 
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -40,7 +49,7 @@ function distance(a: string, b: string): number {
  */
 export function checkAttribute(tag: string, name: string, value: string): string | undefined {
   const known: readonly string[] = tag === OFFICE_TAG ? OFFICE_ATTRIBUTES : WIDGET_ATTRIBUTES;
-  if (known.includes(name) || GLOBAL.test(name)) return undefined;
+  if (known.includes(name) || isGlobal(name)) return undefined;
   // Names longer than any of ours are not typos of them; skip the guess, which costs n × m.
   const guess =
     name.length < 40 &&

@@ -63,7 +63,7 @@ export function quote(value: unknown): string {
   try {
     text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = Object.prototype.toString.call(value);
+    text = typeof value; // A circular object, or one that refuses to be turned into text.
   }
   // Cut first: a 1 MB value costs no more than a short one.
   const line = text.slice(0, 120).replace(/\s+/g, ' ');

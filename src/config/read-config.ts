@@ -4,7 +4,7 @@
  * problem as a console message. The element prints each message once; this module never touches
  * the DOM, so a table of cases tests it.
  */
-import {findLanguage, LANGUAGES, type Language} from '../i18n/index.js';
+import {CODES, findLanguage, type Language} from '../i18n/index.js';
 import {
   asText,
   cleanEmergency,
@@ -62,7 +62,7 @@ function readOffices(value: unknown, say: Say, base: string): Office[] {
       TAG,
       'offices',
       value,
-      'a list turned into text before the script loaded. Import leg-pain-check before you render; ignored.',
+      'a list became text before the script loaded. Import leg-pain-check before you render; ignored.',
     );
     return [];
   }
@@ -72,7 +72,7 @@ function readOffices(value: unknown, say: Say, base: string): Office[] {
     return [];
   }
   if (items.length > MAX_OFFICES) {
-    say(TAG, 'offices', value, `more than ${MAX_OFFICES} offices; the first ${MAX_OFFICES} shown.`);
+    say(TAG, 'offices', value, `over ${MAX_OFFICES} offices; the first ${MAX_OFFICES} shown.`);
   }
   return items
     .slice(0, MAX_OFFICES)
@@ -111,12 +111,7 @@ export function readConfig(input: Input): Read {
   let lang = findLanguage(tag);
   if (!lang) {
     if (tag.trim()) {
-      say(
-        TAG,
-        'lang',
-        tag,
-        `not a language it speaks (${Object.keys(LANGUAGES).join(', ')}); using English.`,
-      );
+      say(TAG, 'lang', tag, `not a language it speaks (${CODES.join(', ')}); using English.`);
     }
     lang = 'en';
   }

@@ -5,25 +5,25 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 export class LeaveController implements ReactiveController {
-  private readonly onLeave = (event: PageTransitionEvent) => {
-    if (event.persisted) this.forget();
+  #onLeave = (event: PageTransitionEvent) => {
+    if (event.persisted) this.#forget();
   };
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly forget: () => void,
-  ) {
+  readonly #forget: () => void;
+
+  constructor(host: ReactiveControllerHost, forget: () => void) {
+    this.#forget = forget;
     host.addController(this);
   }
 
   hostConnected() {
     // On the way out, and again on the way back in case the page was frozen before it rendered.
-    addEventListener('pagehide', this.onLeave);
-    addEventListener('pageshow', this.onLeave);
+    addEventListener('pagehide', this.#onLeave);
+    addEventListener('pageshow', this.#onLeave);
   }
 
   hostDisconnected() {
-    removeEventListener('pagehide', this.onLeave);
-    removeEventListener('pageshow', this.onLeave);
+    removeEventListener('pagehide', this.#onLeave);
+    removeEventListener('pageshow', this.#onLeave);
   }
 }

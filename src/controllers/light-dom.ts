@@ -10,51 +10,53 @@ import {OFFICE_TAG, TAG, type OfficeInput} from '../config/config.js';
 export class LightDomController implements ReactiveController {
   /** The attributes of each office that belongs to this widget, in page order. */
   children: OfficeInput[] = [];
-  private key = '';
-  private readonly observer = new MutationObserver((records) => this.changed(records));
+  #key = '';
+  #observer = new MutationObserver((records) => this.#changed(records));
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Prints a message; the host prints each one once. */
-    private readonly warn: (message: string) => void,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Prints a message; the host prints each one once. */
+  readonly #warn: (message: string) => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, warn: (message: string) => void) {
+    this.#host = host;
+    this.#warn = warn;
     host.addController(this);
   }
 
   hostConnected() {
-    this.check(this.host);
-    this.changed([]);
-    this.observer.observe(this.host, {childList: true, subtree: true, attributes: true});
+    this.#check(this.#host);
+    this.#changed([]);
+    this.#observer.observe(this.#host, {childList: true, subtree: true, attributes: true});
   }
 
   hostDisconnected() {
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 
   /** Offices of this widget, not of another widget nested in its fallback content. */
-  private offices() {
-    return [...this.host.querySelectorAll(OFFICE_TAG)].filter(
-      (el) => el.closest(TAG) === this.host,
+  #offices() {
+    return [...this.#host.querySelectorAll(OFFICE_TAG)].filter(
+      (el) => el.closest(TAG) === this.#host,
     );
   }
 
-  private check(element: Element, only?: string) {
+  #check(element: Element, only?: string) {
     for (const {name, value} of element.attributes) {
       const problem = (!only || name === only) && checkAttribute(element.localName, name, value);
-      if (problem) this.warn(problem);
+      if (problem) this.#warn(problem);
     }
   }
 
-  private changed(records: MutationRecord[]) {
-    const offices = this.offices();
+  #changed(records: MutationRecord[]) {
+    const offices = this.#offices();
     for (const {type, target, attributeName} of records) {
       // Only our own attributes: fallback content inside may carry any attribute it likes.
-      if (type === 'attributes' && (target === this.host || offices.includes(target as Element))) {
-        this.check(target as Element, attributeName!);
+      if (type === 'attributes' && (target === this.#host || offices.includes(target as Element))) {
+        this.#check(target as Element, attributeName!);
       }
     }
     if (!records.length || records.some(({type}) => type === 'childList')) {
-      offices.forEach((office) => this.check(office));
+      offices.forEach((office) => this.#check(office));
     }
     const attribute = (el: Element, name: string) => el.getAttribute(name) ?? undefined;
     const children = offices.map((el) => ({
@@ -67,9 +69,9 @@ export class LightDomController implements ReactiveController {
     }));
     // Fallback text edited, or nothing that changes an office: no update.
     const key = JSON.stringify(children);
-    if (key === this.key) return;
-    this.key = key;
+    if (key === this.#key) return;
+    this.#key = key;
     this.children = children;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -9,26 +9,25 @@ export type Status = '' | 'locating' | 'located' | 'error';
 export class LocateController {
   status: Status = '';
   position?: {lat: number; lng: number};
+  readonly #host: ReactiveControllerHost;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
-
-  /** Forgets the position, for the next visitor. */
-  reset() {
-    this.status = '';
-    this.position = undefined;
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
   }
 
+  /** Sets what is known and re-renders; with no arguments, forgets it, for the next visitor. */
+  set = (status: Status = '', position?: {lat: number; lng: number}) => {
+    this.status = status;
+    this.position = position;
+    this.#host.requestUpdate();
+  };
+
   locate = () => {
-    const set = (status: Status, position?: {lat: number; lng: number}) => {
-      this.status = status;
-      this.position = position;
-      this.host.requestUpdate();
-    };
-    if (!navigator.geolocation) return set('error');
-    set('locating');
+    if (!navigator.geolocation) return this.set('error');
+    this.set('locating');
     navigator.geolocation.getCurrentPosition(
-      ({coords}) => set('located', {lat: coords.latitude, lng: coords.longitude}),
-      () => set('error'),
+      ({coords}) => this.set('located', {lat: coords.latitude, lng: coords.longitude}),
+      () => this.set('error'),
       {maximumAge: 600000, timeout: 20000},
     );
   };

@@ -15,29 +15,32 @@ export function langAround(element: Element): string | null {
 
 export class PageLangController implements ReactiveController {
   lang: string | null = null;
-  private readonly observer = new MutationObserver(() => this.read());
+  #observer = new MutationObserver(() => this.#read());
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected() {
-    this.read();
+    this.#read();
     // Watch `lang` in the document and in every shadow root between it and the widget.
-    for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-      this.observer.observe(root, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    for (let root = this.#host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      this.#observer.observe(root, {attributes: true, attributeFilter: ['lang'], subtree: true});
       if (!(root instanceof ShadowRoot)) break;
     }
   }
 
   hostDisconnected() {
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 
-  private read() {
-    const lang = langAround(this.host);
+  #read() {
+    const lang = langAround(this.#host);
     if (lang === this.lang) return;
     this.lang = lang;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

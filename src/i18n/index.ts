@@ -1,11 +1,7 @@
 /** The languages the widget speaks, and how it picks one. */
-import {LANGUAGES} from './languages.js';
-import type {Strings} from './types.js';
+import {CODES, type Language} from './languages.js';
 
-export {LANGUAGES};
-export type Language = keyof typeof LANGUAGES;
-// Every language module must fill in the whole Strings shape.
-LANGUAGES satisfies Record<Language, Strings>;
+export {CODES, ENGLISH, LOADERS, type Language} from './languages.js';
 
 /**
  * The language for a BCP 47 tag such as "en-US" or "es-MX": its primary subtag when supported.
@@ -13,6 +9,5 @@ LANGUAGES satisfies Record<Language, Strings>;
  */
 export function findLanguage(tag: string): Language | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  // Own keys only: "constructor" or "toString" must not find Object's.
-  return {}.hasOwnProperty.call(LANGUAGES, primary) ? (primary as Language) : undefined;
+  return (CODES as readonly string[]).includes(primary) ? (primary as Language) : undefined;
 }

@@ -1,5 +1,18 @@
-/** Every language bundled in. The size check swaps this module for an English-only one. */
+/**
+ * The languages the widget speaks. English is in the main file: the default, and the fallback.
+ * Every other language is a file of its own beside the main file, fetched only for a page that
+ * needs it, so an English visitor downloads no Spanish and a Spanish visitor only Spanish. (The
+ * classic build inlines them all.) The size check swaps this module to measure each language.
+ */
 import {en} from './en.js';
-import {es} from './es.js';
+import type {Strings} from './types.js';
 
-export const LANGUAGES = {en, es} as const;
+export const CODES = ['en', 'es'] as const;
+export type Language = (typeof CODES)[number];
+
+export const ENGLISH: Strings = en;
+
+/** Loads a language's words. The path is relative to this module, so to the script's own URL. */
+export const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Strings>> = {
+  es: () => import('./es.js').then((module) => module.es),
+};

@@ -23,7 +23,9 @@ export interface ResultActions {
  */
 const printDate = () => {
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  // The local date: toISOString() gives UTC, so shift by the time zone first.
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 10);
 };
 
 /** Call and book links for the clinic, or a pointer to the visitor's own doctor. */

@@ -171,3 +171,51 @@ test('late upgrade: properties set before the script loaded are used; a list wri
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('words by language: English downloads no Spanish; Spanish loads its file at start, never after', async () => {
+  const {es} = await import('../../build/src/i18n/es.js');
+  const english = await open('/test/pages/csp.html');
+  const englishFiles = [];
+  english.page.on('request', (r) => englishFiles.push(r.url()));
+  await byMouse(english.page.locator('leg-pain-check'), PATH);
+  const loaded = await english.page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name),
+  );
+  assert.deepEqual(
+    [...loaded, ...englishFiles].filter((u) => /leg-pain-check\.es\.js/.test(u)),
+    [],
+  );
+  await english.context.close();
+
+  const spanish = await open('/test/pages/spanish.html');
+  const widget = spanish.page.locator('leg-pain-check');
+  await widget.locator('[part~=start]').waitFor();
+  assert.equal(await heading(widget).textContent(), es.ui.title);
+  const atStart = await spanish.page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name),
+  );
+  assert.equal(atStart.filter((u) => u.endsWith('/dist/leg-pain-check.es.js')).length, 1);
+  const after = [];
+  spanish.page.on('request', (r) => after.push(r.url()));
+  await byMouse(widget, PATH);
+  assert.equal(await heading(widget).textContent(), es.outcomes.claudication.title);
+  assert.deepEqual(after, [], 'no request after Start');
+  assert.deepEqual(spanish.errors, []);
+  await spanish.context.close();
+});
+
+test('a language file that does not load means English, with one console line', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.route('**/leg-pain-check.es.js', (route) => route.fulfill({status: 404, body: ''}));
+  await page.goto(`${env.origin}/test/pages/spanish.html`, {waitUntil: 'load'});
+  const widget = page.locator('leg-pain-check');
+  await widget.locator('[part~=start]').waitFor();
+  assert.equal(await heading(widget).textContent(), en.ui.title);
+  await byMouse(widget, PATH);
+  assert.equal(await heading(widget).textContent(), en.outcomes.claudication.title);
+  assert.equal(warnings.filter((w) => w.includes('lang="es"')).length, 1, warnings.join('\n'));
+  await context.close();
+});

@@ -33,11 +33,16 @@ test('the README pins this version, with the hash of the built file', () => {
 });
 
 test('every built file starts with its version and the licences', () => {
-  for (const file of ['leg-pain-check.js', 'leg-pain-check.iife.js', 'leg-pain-check.node.js']) {
+  for (const file of [
+    'leg-pain-check.js',
+    'leg-pain-check.es.js',
+    'leg-pain-check.iife.js',
+    'leg-pain-check.node.js',
+  ]) {
     const first = dist(file).toString('utf8').split('\n')[0];
     assert.equal(
       first,
-      `/*! leg-pain-check ${pkg.version} | ${pkg.license} License | includes Lit, BSD-3-Clause, Copyright Google LLC */`,
+      `/*! leg-pain-check ${pkg.version} | ${pkg.license} | Lit: BSD-3-Clause, (c) Google LLC */`,
       file,
     );
   }
