@@ -2,8 +2,11 @@
 // A plain browser module, no build step. The widget itself comes from /dist/leg-pain-check.js.
 
 const DEFAULT_ACCENT = '#0b5cad';
+const DEFAULT_DARK_ACCENT = '#8cc4ff';
 const DEFAULT_EMERGENCY = '911';
-const DARK_BG = '#161b21'; // the widget's dark-theme background
+// The widget's own colours each accent is shown with (see the README's custom property table).
+const LIGHT = {bg: '#ffffff', accentText: '#ffffff'};
+const DARK = {bg: '#161b21', accentText: '#0b1420'};
 
 // Prefilled with the demo clinic (demo/index.html).
 const EXAMPLE = {
@@ -14,6 +17,8 @@ const EXAMPLE = {
   lang: '',
   theme: 'auto',
   accent: DEFAULT_ACCENT,
+  darkAccent: DEFAULT_DARK_ACCENT,
+  format: 'html',
   scriptSrc: '/leg-pain-check.js',
   offices: [
     ['Kalamazoo', '1200 Oakland Dr, Kalamazoo, MI 49008', '(269) 555-0101', 42.2917, -85.5872],
@@ -51,7 +56,9 @@ const fields = {
   lang: $('lang'),
   theme: $('theme'),
   accent: $('accent'),
+  darkAccent: $('dark-accent'),
   scriptSrc: $('script-src'),
+  format: $('snippet-format'),
 };
 const officeList = $('office-list');
 const officeTemplate = $('office-template');
@@ -60,6 +67,8 @@ const preview = $('preview-widget');
 const snippet = $('snippet');
 const copyStatus = $('copy-status');
 const accentHint = $('accent-hint');
+const darkAccentHint = $('dark-accent-hint');
+const snippetLabel = $('snippet-label');
 
 // ---- Escaping -------------------------------------------------------------------------------
 
@@ -85,6 +94,7 @@ function readState() {
   const state = {};
   for (const [key, input] of Object.entries(fields)) state[key] = input.value.trim();
   state.accent = state.accent.toLowerCase();
+  state.darkAccent = state.darkAccent.toLowerCase();
   state.offices = readOffices();
   return state;
 }
@@ -136,7 +146,15 @@ function fallback(state) {
     : `  <p>Questions about leg pain? Call us at ${link}.</p>`;
 }
 
-function buildSnippet(state) {
+/** The custom properties to set: only colours that differ from the widget's defaults. */
+function colours(state) {
+  return [
+    ['--lpc-accent', state.accent, DEFAULT_ACCENT],
+    ['--lpc-dark-accent', state.darkAccent, DEFAULT_DARK_ACCENT],
+  ].filter(([, value, fallback]) => value !== fallback);
+}
+
+function htmlSnippet(state) {
   const src = state.scriptSrc || '/leg-pain-check.js';
   const classic = /\.iife\.js([?#].*)?$/i.test(src);
   const lines = [
@@ -144,8 +162,9 @@ function buildSnippet(state) {
       ? `<script src="${escapeAttribute(src)}" defer></script>`
       : `<script type="module" src="${escapeAttribute(src)}"></script>`,
   ];
-  if (state.accent !== DEFAULT_ACCENT) {
-    lines.push(`<style>leg-pain-check{--lpc-accent:${state.accent}}</style>`);
+  const custom = colours(state);
+  if (custom.length) {
+    lines.push(`<style>leg-pain-check{${custom.map(([name, value]) => `${name}:${value}`).join(';')}}</style>`);
   }
   lines.push(openTag('leg-pain-check', widgetAttributes(state)));
   for (const office of state.offices) {
@@ -155,6 +174,84 @@ function buildSnippet(state) {
   if (call) lines.push(call);
   lines.push('</leg-pain-check>');
   return lines.join('\n');
+}
+
+/** The offices as a JavaScript list, numbers as numbers: for the offices property. */
+function officesLiteral(state, indent) {
+  if (!state.offices.length) return '[]';
+  const items = state.offices.map((office) => {
+    const fields = OFFICE_KEYS.filter((key) => office[key]).map((key) => {
+      const number = (key === 'lat' || key === 'lng') && Number.isFinite(Number(office[key]));
+      return `${key}: ${number ? Number(office[key]) : JSON.stringify(office[key])}`;
+    });
+    return `${indent}  {${fields.join(', ')}},`;
+  });
+  return `[\n${items.join('\n')}\n${indent}]`;
+}
+
+function reactSnippet(state) {
+  // JSX attribute values as expressions: JSON strings need no HTML escaping.
+  const attributes = widgetAttributes(state).map(([name, value]) => `${name}={${JSON.stringify(value)}}`);
+  if (state.offices.length) attributes.push('offices={offices}');
+  const custom = colours(state);
+  if (custom.length) {
+    attributes.push(
+      `style={{${custom.map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`).join(', ')}}}`,
+    );
+  }
+  attributes.push('onlpc-result={(event) => console.log(event.detail.level)}');
+  return [
+    '// LegPainCheck.tsx (import it before your app renders: main.tsx)',
+    "import 'leg-pain-check';",
+    "import type {} from 'leg-pain-check/react'; // TypeScript only",
+    '',
+    ...(state.offices.length ? [`const offices = ${officesLiteral(state, '')};`, ''] : []),
+    'export function LegPainCheck() {',
+    '  return (',
+    '    <leg-pain-check',
+    ...attributes.map((attribute) => `      ${attribute}`),
+    '    />',
+    '  );',
+    '}',
+  ].join('\n');
+}
+
+function vueSnippet(state) {
+  const attributes = widgetAttributes(state).map(
+    ([name, value]) => `${name}="${escapeAttribute(value)}"`,
+  );
+  if (state.offices.length) attributes.push(':offices.prop="offices"');
+  const custom = colours(state);
+  if (custom.length) {
+    attributes.push(`style="${custom.map(([name, value]) => `${name}: ${value}`).join('; ')}"`);
+  }
+  attributes.push('@lpc-result="(event) => console.log(event.detail.level)"');
+  return [
+    '<!-- LegPainCheck.vue. In vite.config, inside plugins (not at the top level of',
+    '     defineConfig, where it is ignored):',
+    "     vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('leg-pain-')}}}) -->",
+    '<script setup>',
+    "import 'leg-pain-check';",
+    ...(state.offices.length ? [`const offices = ${officesLiteral(state, '')};`] : []),
+    '</script>',
+    '',
+    '<template>',
+    '  <leg-pain-check',
+    ...attributes.map((attribute) => `    ${attribute}`),
+    '  />',
+    '</template>',
+  ].join('\n');
+}
+
+const SNIPPETS = {
+  html: [htmlSnippet, 'Paste this into your page, in the body, once:'],
+  react: [reactSnippet, 'A React 19 component: save it as LegPainCheck.tsx and render it:'],
+  vue: [vueSnippet, 'A Vue 3 component: save it as LegPainCheck.vue and use it:'],
+};
+
+function buildSnippet(state) {
+  const [build] = SNIPPETS[state.format] ?? SNIPPETS.html;
+  return build(state);
 }
 
 // ---- The preview ----------------------------------------------------------------------------
@@ -169,8 +266,9 @@ function updatePreview(state) {
   }
   // Always set: the widget treats a missing theme as auto anyway.
   preview.setAttribute('theme', state.theme || 'auto');
-  if (state.accent !== DEFAULT_ACCENT) preview.style.setProperty('--lpc-accent', state.accent);
-  else preview.style.removeProperty('--lpc-accent');
+  // Exactly the colours the snippet sets: the preview shows what the contrast hints check.
+  for (const name of ['--lpc-accent', '--lpc-dark-accent']) preview.style.removeProperty(name);
+  for (const [name, value] of colours(state)) preview.style.setProperty(name, value);
 
   const key = JSON.stringify(state.offices);
   if (key === shownOffices) return;
@@ -199,24 +297,35 @@ function contrast(a, b) {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/**
+ * One hint per accent, checked against the colours it is shown with: link and outlined-button
+ * text on the background, and button text on the accent. Only for the modes the theme setting
+ * can show; the other hint says it is not used.
+ */
+function hint(element, accent, colours, label, used) {
+  if (!used) {
+    element.textContent = `Not used: the widget is ${label === 'light' ? 'always dark' : 'always light'}.`;
+    element.classList.remove('warn');
+    return;
+  }
+  const checks = [
+    ['links on the background', contrast(accent, colours.bg)],
+    ['button text on it', contrast(colours.accentText, accent)],
+  ];
+  const low = checks.some(([, ratio]) => ratio < 4.5);
+  element.textContent = [
+    `Checked against the ${label} background (${colours.bg}):`,
+    checks.map(([what, ratio]) => `${what} ${ratio.toFixed(1)}:1${ratio < 4.5 ? ' (too low)' : ''}`).join(', ') + '.',
+    low ? 'Aim for 4.5:1 or more.' : '',
+  ]
+    .join(' ')
+    .trim();
+  element.classList.toggle('warn', low);
+}
+
 function updateAccentHint(state) {
-  const parts = ['For buttons and links.'];
-  let low = false;
-  if (state.theme !== 'dark') {
-    const ratio = contrast(state.accent, '#ffffff');
-    low ||= ratio < 4.5;
-    parts.push(`Contrast with white: ${ratio.toFixed(1)}:1${ratio < 4.5 ? ' (too low)' : ''}.`);
-  }
-  if (state.theme !== 'light' && state.accent !== DEFAULT_ACCENT) {
-    const ratio = contrast(state.accent, DARK_BG);
-    low ||= ratio < 4.5;
-    parts.push(
-      `On the dark colours: ${ratio.toFixed(1)}:1${ratio < 4.5 ? ' (too low: choose "Always light" or a lighter colour)' : ''}.`,
-    );
-  }
-  if (low) parts.push('Aim for 4.5:1 or more.');
-  accentHint.textContent = parts.join(' ');
-  accentHint.classList.toggle('warn', low);
+  hint(accentHint, state.accent, LIGHT, 'light', state.theme !== 'dark');
+  hint(darkAccentHint, state.darkAccent, DARK, 'dark', state.theme !== 'light');
 }
 
 // ---- Office rows ----------------------------------------------------------------------------
@@ -295,6 +404,7 @@ let previewTimer;
 function update() {
   const state = readState();
   const text = buildSnippet(state);
+  snippetLabel.textContent = (SNIPPETS[state.format] ?? SNIPPETS.html)[1];
   if (text !== snippet.value) {
     snippet.value = text;
     copyStatus.textContent = '';
@@ -306,6 +416,7 @@ function update() {
 }
 
 form.addEventListener('input', update);
+fields.format.addEventListener('change', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 
