@@ -132,6 +132,11 @@ function initScript() {
       if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
     }
   }).observe({type: 'paint', buffered: true});
+  // Layout shifts as the widget starts (the bench page reserves no space for it).
+  bench.cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
+  }).observe({type: 'layout-shift', buffered: true});
   // One click measured: work (click -> rendered and laid out) and next frame (double rAF).
   // Settled: the root and every Lit element rendered into its shadow root (the step element and
   // anything nested in it) have no update pending.
@@ -175,23 +180,47 @@ async function widgetSteps(path) {
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   };
   const steps = [];
-  steps.push({kind: 'start', ...(await measure(el, root.querySelector('[part~=start]')))});
+  const question = () => root.querySelector('[part~=question] input')?.name.replace(/^lpc-/, '');
+  steps.push({
+    label: `Start -> question 1 (${'?'})`,
+    ...(await measure(el, root.querySelector('[part~=start]'))),
+  });
   if (!root.querySelector('[part~=question]')) throw new Error('Start did not show a question');
+  steps[0].label = `Start -> question 1 (${question()})`;
   for (const [i, choice] of path.entries()) {
-    const question = root.querySelector('[part~=question]');
-    if (!question) throw new Error(`no question at step ${i + 1}`);
+    if (!root.querySelector('[part~=question]')) throw new Error(`no question at step ${i + 1}`);
     for (const value of choice) {
-      const input = question.querySelector(`input[value="${value}"]`);
+      const input = root.querySelector(`input[value="${value}"]`);
       if (!input) throw new Error(`no option "${value}" at step ${i + 1}`);
       if (!input.checked) input.click();
     }
     await settle();
     const timing = await measure(el, root.querySelector('[part~=continue]'));
     const result = !!root.querySelector('[part~=result]');
-    steps.push({kind: result ? 'result' : 'question', ...timing});
+    steps.push({
+      label: result ? 'Continue -> result card' : `Continue -> question ${i + 2} (${question()})`,
+      ...timing,
+    });
     await settle();
   }
   if (!root.querySelector('[part~=result]')) throw new Error('the path did not reach a result');
+  // Start again from the card, then one step on and Back.
+  steps.push({
+    label: 'Start again -> question 1',
+    ...(await measure(el, root.querySelector('[part~=restart]'))),
+  });
+  await settle();
+  if (!root.querySelector('[part~=question]'))
+    throw new Error('Start again did not show question 1');
+  for (const value of path[0]) root.querySelector(`input[value="${value}"]`).click();
+  await settle();
+  await measure(el, root.querySelector('[part~=continue]'));
+  await settle();
+  steps.push({
+    label: 'Back -> question 1',
+    ...(await measure(el, root.querySelector('[part~=back]'))),
+  });
+  await settle();
   return steps;
 }
 
@@ -200,7 +229,7 @@ async function baselineSteps(count) {
   const el = document.querySelector('bench-baseline');
   const steps = [];
   for (let i = 0; i < count; i++) {
-    steps.push({kind: 'click', ...(await measure(el, el.shadowRoot.querySelector('button')))});
+    steps.push({label: 'click', ...(await measure(el, el.shadowRoot.querySelector('button')))});
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   }
   return steps;
@@ -224,14 +253,14 @@ async function runPage(browser, base, which) {
       timeout: 30_000,
     });
     const first = await page.evaluate(() => {
-      const {fcp, rendered, framed, card} = window.__bench;
-      return {fcp, rendered, framed, card};
+      const {fcp, rendered, framed, card, cls} = window.__bench;
+      return {fcp, rendered, framed, card, cls};
     });
     if (!first.card) throw new Error(`${which}: no [part~=card] after the first render`);
     const steps =
       which === 'widget'
         ? await page.evaluate(widgetSteps, PATH)
-        : await page.evaluate(baselineSteps, PATH.length + 1);
+        : await page.evaluate(baselineSteps, PATH.length + 4);
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -239,6 +268,7 @@ async function runPage(browser, base, which) {
     if (errors.length) throw new Error(`${which}: errors in the page:\n  ${errors.join('\n  ')}`);
     return {
       fcp: first.fcp,
+      cls: first.cls,
       rendered: first.rendered,
       framed: first.framed,
       steps,
@@ -303,31 +333,21 @@ async function main() {
     server.close();
   }
 
-  const summarise = (list, kind) => {
-    const steps = list.flatMap((s) => s.steps).filter((s) => !kind || kind.includes(s.kind));
+  const summarise = (list, pick = () => true) => {
+    const steps = list.flatMap((s) => s.steps).filter(pick);
+    const work = steps.map((s) => s.work);
     return {
       n: steps.length,
-      work: round(median(steps.map((s) => s.work)), 2),
-      workP90: round(
-        quantile(
-          steps.map((s) => s.work),
-          0.9,
-        ),
-        2,
-      ),
-      workMax: round(Math.max(...steps.map((s) => s.work)), 2),
+      work: round(median(work), 2),
+      workP10: round(quantile(work, 0.1), 2),
+      workP90: round(quantile(work, 0.9), 2),
+      workMax: round(Math.max(...work), 2),
       frame: round(median(steps.map((s) => s.frame)), 2),
-      frameP90: round(
-        quantile(
-          steps.map((s) => s.frame),
-          0.9,
-        ),
-        2,
-      ),
     };
   };
   const page = (list) => ({
     fcp: round(median(list.map((s) => s.fcp))),
+    clsMax: round(Math.max(...list.map((s) => s.cls)), 4),
     fcpMin: round(Math.min(...list.map((s) => s.fcp))),
     fcpMax: round(Math.max(...list.map((s) => s.fcp))),
     renderedFrame: round(median(list.map((s) => s.framed))),
@@ -337,12 +357,14 @@ async function main() {
   });
   const widget = {
     ...page(samples.widget),
-    steps: {
-      start: summarise(samples.widget, ['start']),
-      continue: summarise(samples.widget, ['question', 'result']),
-      continueToQuestion: summarise(samples.widget, ['question']),
-      continueToResult: summarise(samples.widget, ['result']),
-    },
+    // Every step of the path, each on its own: each question is the first of its kind on this
+    // path, so each row is a first render of that question.
+    steps: Object.fromEntries(
+      [...new Set(samples.widget[0].steps.map((s) => s.label))].map((label) => [
+        label,
+        summarise(samples.widget, (s) => s.label === label),
+      ]),
+    ),
   };
   const baseline = {
     ...page(samples.baseline),
@@ -360,11 +382,7 @@ async function main() {
       3,
     ),
   };
-  const stepWorst = Math.max(
-    widget.steps.start.work,
-    widget.steps.continueToQuestion.work,
-    widget.steps.continueToResult.work,
-  );
+  const stepWorst = Math.max(...Object.values(widget.steps).map((v) => v.work));
   const goals = {
     firstPaint: {
       target: `FCP <= ${GOAL_PAINT_RATIO}x baseline`,
@@ -406,29 +424,28 @@ async function main() {
           x(ratios.heapUsed),
         ],
         ['  difference', kb(widget.heapUsed - baseline.heapUsed), '', ''],
+        [
+          'layout shift as it starts, no space reserved (max)',
+          String(widget.clsMax),
+          String(baseline.clsMax),
+          '',
+        ],
       ],
     ),
   );
-  const s = widget.steps;
   const b = baseline.steps.click;
-  console.log('\nSteps (medians over all clicks of all runs; p90 and max of the work)');
+  console.log('\nSteps: main-thread work from click to the next step laid out (medians over runs)');
   console.log(
     table(
-      ['step', 'n', 'work', 'work p90', 'work max', 'next frame (2x rAF)', 'frame p90'],
-      [
-        ['widget: Start -> question 1', s.start],
-        ['widget: Continue -> next question', s.continueToQuestion],
-        ['widget: Continue -> result', s.continueToResult],
-        ['widget: every Continue', s.continue],
-        ['baseline: button -> re-render', b],
-      ].map(([label, v]) => [
+      ['step', 'n', 'work', 'p10 .. p90', 'max', 'x baseline', 'next frame'],
+      [...Object.entries(widget.steps), ['baseline: button -> re-render', b]].map(([label, v]) => [
         label,
         v.n,
         ms(v.work),
-        ms(v.workP90),
+        `${ms(v.workP10)} .. ${ms(v.workP90)}`,
         ms(v.workMax),
+        x(ratio(v.work, b.work)),
         ms(v.frame),
-        ms(v.frameP90),
       ]),
     ),
   );

@@ -1,4 +1,4 @@
-import {html, LitElement, nothing} from 'lit';
+import {html, LitElement, nothing, render} from 'lit';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
 import {LeaveController} from './controllers/leave.js';
@@ -136,14 +136,6 @@ export class LegPainCheck extends LitElement {
     this.#read.warnings.forEach(this.#warn);
   }
 
-  /** Also waits for a language's words on their way, so "updated" means the words are shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#words.loading) return done;
-    await this.#words.loading;
-    return this.updateComplete;
-  }
-
   protected override updated() {
     const to = this.#focusTo;
     this.#focusTo = undefined;
@@ -152,6 +144,7 @@ export class LegPainCheck extends LitElement {
 
   #go(flow: FlowState | undefined, focus = true) {
     this.flow = flow;
+    this.#screens++;
     if (!flow) this.#locator.set();
     if (focus) this.#focusTo = flow?.missing ? 'input' : 'h2';
     const step = flow && current(TREE, flow);
@@ -161,25 +154,55 @@ export class LegPainCheck extends LitElement {
     }
   }
 
-  /** A second click of a double-click or double-tap never lands on a step not yet seen. */
+  /** How many screens have been shown, and which one the last single click was on. */
+  #screens = 0;
+  #clickedOn = 0;
+  /**
+   * The second click of a double click or double tap (`detail` 2 or more) is dropped when the
+   * screen changed since its first click: it never acts on a step the visitor has not seen.
+   */
   #guard = {
     capture: true,
-    handleEvent(event: MouseEvent) {
-      if (event.detail > 1) {
+    handleEvent: (event: MouseEvent) => {
+      if (event.detail < 2) this.#clickedOn = this.#screens;
+      else if (this.#clickedOn !== this.#screens) {
         event.preventDefault();
         event.stopPropagation();
       }
     },
   };
 
+  protected override firstUpdated() {
+    // While the visitor reads the intro, build the first question and one card of each kind
+    // (emergency, see a doctor today, vascular visit, own doctor, home) once, off the page: their
+    // templates are then ready, and the first step costs what later ones do.
+    const at = start(TREE);
+    (window.requestIdleCallback ?? setTimeout)(() =>
+      render(
+        [
+          this.#screen(at),
+          // One outcome per referral: the last of each in the tree.
+          ...[...new Map(TREE.outcomes.map((o) => [o.referral, o.id])).values()].map((outcome) =>
+            this.#screen({...at, at: {outcome}}),
+          ),
+        ],
+        document.createElement('div'),
+      ),
+    );
+  }
+
   protected override render() {
+    return this.#screen(this.flow);
+  }
+
+  /** The card for a state of the flow: the intro when there is none. */
+  #screen(flow?: FlowState) {
     const {config, lang, theme} = this.#read;
     const words = this.#words.get(lang);
     // Another language's words are on their way: nothing for a moment, rather than English.
     if (!words) return nothing;
     const view = makeView(config, lang, words);
     const {t, text} = view;
-    const flow = this.flow;
     const step = flow && current(TREE, flow);
     return html`
       <div class="card ${theme}" part="card" lang=${lang} dir="ltr" @click=${this.#guard}>
@@ -187,16 +210,16 @@ export class LegPainCheck extends LitElement {
           ${step?.kind === 'outcome' ? [t.ui.resultLabel, ': ', text(t.ui.levels[step.outcome.level])] : ''}
         </p>
         ${
-          !flow || !step
+          !step
             ? renderIntro(view, () => {
                 this.#go(start(TREE));
                 emit(this, 'lpc-start', null);
               })
             : step.kind === 'question'
-              ? renderQuestion(view, step, flow.missing, {
+              ? renderQuestion(view, step, flow!.missing, {
                   choose: (id, checked) => (this.flow = choose(TREE, this.flow!, id, checked)),
                   next: () => this.#go(answer(TREE, this.flow!)),
-                  back: () => this.#go(flow.path.length ? back(flow) : undefined),
+                  back: () => this.#go(step.index ? back(flow!) : undefined),
                 })
               : renderResult(view, step, {
                   restart: () => this.#go(start(TREE)),

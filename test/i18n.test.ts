@@ -8,7 +8,7 @@ import type {LegPainCheck} from '../src/leg-pain-check.element.js';
 import {findLanguage} from '../src/i18n/index.js';
 import {LANGUAGES} from './helpers/languages.js';
 import {en} from '../src/i18n/en.js';
-import {clickPart, heading} from './helpers/drive.js';
+import {clickPart, heading, settle} from './helpers/drive.js';
 
 /**
  * Every string in a language module by its key path: "ui.start", "outcomes.doms.now.0". List items
@@ -68,6 +68,8 @@ describe('languages', () => {
 
   it('speaks Spanish with lang="es" on the element', async () => {
     const el = await fixture<LegPainCheck>(html`<leg-pain-check lang="es"></leg-pain-check>`);
+    // Spanish arrives in a file of its own as the widget starts.
+    await settle(el);
     expect(heading(el)).to.equal(LANGUAGES.es.ui.title);
     await clickPart(el, 'start');
     expect(heading(el)).to.equal(LANGUAGES.es.questions.signs.title);
@@ -79,10 +81,10 @@ describe('languages', () => {
       html`<section lang="es-US"><leg-pain-check></leg-pain-check></section>`,
     );
     const el = wrapper.querySelector('leg-pain-check')!;
-    await el.updateComplete;
+    await settle(el);
     expect(heading(el)).to.equal(LANGUAGES.es.ui.title);
     el.setAttribute('lang', 'en');
-    await el.updateComplete;
+    await settle(el);
     expect(heading(el)).to.equal(en.ui.title);
   });
 });

@@ -166,7 +166,7 @@ export function cleanPhone(value: unknown, element: string, attribute: string, s
 export function cleanEmergency(value: unknown, say: Say): string {
   const text = cleanText(value, TAG, 'emergency-number', say);
   if (!text || /^\d{2,6}$/.test(text)) return text || DEFAULT_EMERGENCY;
-  say(TAG, 'emergency-number', text, `not a short emergency number; using ${DEFAULT_EMERGENCY}.`);
+  say(TAG, 'emergency-number', text, `not an emergency number; using ${DEFAULT_EMERGENCY}.`);
   return DEFAULT_EMERGENCY;
 }
 
@@ -198,7 +198,7 @@ export function makeOffice(
   if (!name) {
     // A name that was not text has had its line already.
     if (typeof (item.name ?? '') === 'string') {
-      say(element, 'name', input, 'an office needs a name; left out.');
+      say(element, 'name', input, 'an office needs a name.');
     }
     return undefined;
   }
@@ -212,7 +212,13 @@ export function makeOffice(
     name,
     address: cleanText(item.address, element, 'address', say),
     phone: cleanPhone(item.phone, element, 'phone', say),
-    bookingUrl: safeUrl(item.bookingUrl, element, 'booking-url', say, base),
+    bookingUrl: safeUrl(
+      item.bookingUrl ?? (item as {'booking-url'?: string})['booking-url'],
+      element,
+      'booking-url',
+      say,
+      base,
+    ),
     ...(lat !== undefined && lng !== undefined ? {lat, lng} : {}),
   };
 }

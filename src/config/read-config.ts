@@ -19,7 +19,6 @@ import {
   TAG,
   type Config,
   type Office,
-  type OfficeInput,
   type Say,
 } from './config.js';
 
@@ -33,8 +32,8 @@ export interface Input {
   emergencyNumber?: unknown;
   /** The `offices` property or attribute: names separated by semicolons, or a list. */
   offices?: unknown;
-  /** The attributes of each `<leg-pain-office>` child, in page order. */
-  children?: readonly OfficeInput[];
+  /** The attributes of each `<leg-pain-office>` child, in page order, by attribute name. */
+  children?: readonly Record<string, string | undefined>[];
   theme?: unknown;
   /** The element's own `lang`. */
   lang?: unknown;
@@ -62,7 +61,7 @@ function readOffices(value: unknown, say: Say, base: string): Office[] {
       TAG,
       'offices',
       value,
-      'a list became text before the script loaded. Import leg-pain-check before you render; ignored.',
+      'a list became text before the script loaded. Import leg-pain-check before you render.',
     );
     return [];
   }
@@ -111,7 +110,7 @@ export function readConfig(input: Input): Read {
   let lang = findLanguage(tag);
   if (!lang) {
     if (tag.trim()) {
-      say(TAG, 'lang', tag, `not a language it speaks (${CODES.join(', ')}); using English.`);
+      say(TAG, 'lang', tag, `it speaks ${CODES.join(' and ')} only; using English.`);
     }
     lang = 'en';
   }

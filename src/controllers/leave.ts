@@ -17,13 +17,11 @@ export class LeaveController implements ReactiveController {
   }
 
   hostConnected() {
-    // On the way out, and again on the way back in case the page was frozen before it rendered.
+    // On the way out: the page is stored with the intro showing.
     addEventListener('pagehide', this.#onLeave);
-    addEventListener('pageshow', this.#onLeave);
   }
 
   hostDisconnected() {
     removeEventListener('pagehide', this.#onLeave);
-    removeEventListener('pageshow', this.#onLeave);
   }
 }

@@ -5,13 +5,12 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {checkAttribute} from '../config/attributes.js';
-import {OFFICE_TAG, TAG, type OfficeInput} from '../config/config.js';
+import {OFFICE_TAG, TAG} from '../config/config.js';
 
 export class LightDomController implements ReactiveController {
   /** The attributes of each office that belongs to this widget, in page order. */
-  children: OfficeInput[] = [];
-  #key = '';
-  #observer = new MutationObserver((records) => this.#changed(records));
+  children: Record<string, string>[] = [];
+  #observer = new MutationObserver(() => this.#changed());
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   /** Prints a message; the host prints each one once. */
@@ -24,8 +23,7 @@ export class LightDomController implements ReactiveController {
   }
 
   hostConnected() {
-    this.#check(this.#host);
-    this.#changed([]);
+    this.#changed();
     this.#observer.observe(this.#host, {childList: true, subtree: true, attributes: true});
   }
 
@@ -40,38 +38,22 @@ export class LightDomController implements ReactiveController {
     );
   }
 
-  #check(element: Element, only?: string) {
+  /** Reports each attribute that is neither ours nor a global one; the host says each once. */
+  #check(element: Element) {
     for (const {name, value} of element.attributes) {
-      const problem = (!only || name === only) && checkAttribute(element.localName, name, value);
+      const problem = checkAttribute(element.localName, name, value);
       if (problem) this.#warn(problem);
     }
   }
 
-  #changed(records: MutationRecord[]) {
+  #changed() {
     const offices = this.#offices();
-    for (const {type, target, attributeName} of records) {
-      // Only our own attributes: fallback content inside may carry any attribute it likes.
-      if (type === 'attributes' && (target === this.#host || offices.includes(target as Element))) {
-        this.#check(target as Element, attributeName!);
-      }
-    }
-    if (!records.length || records.some(({type}) => type === 'childList')) {
-      offices.forEach((office) => this.#check(office));
-    }
-    const attribute = (el: Element, name: string) => el.getAttribute(name) ?? undefined;
-    const children = offices.map((el) => ({
-      name: attribute(el, 'name') ?? '',
-      address: attribute(el, 'address'),
-      phone: attribute(el, 'phone'),
-      bookingUrl: attribute(el, 'booking-url'),
-      lat: attribute(el, 'lat'),
-      lng: attribute(el, 'lng'),
-    }));
-    // Fallback text edited, or nothing that changes an office: no update.
-    const key = JSON.stringify(children);
-    if (key === this.#key) return;
-    this.#key = key;
-    this.children = children;
+    // Fallback content inside may carry any attribute it likes: only ours are checked.
+    for (const element of [this.#host, ...offices]) this.#check(element);
+    // Each office as its attributes; the config reads the ones it knows ("booking-url" too).
+    this.children = offices.map((office) =>
+      Object.fromEntries([...office.attributes].map((a) => [a.name, a.value])),
+    );
     this.#host.requestUpdate();
   }
 }

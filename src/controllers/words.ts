@@ -11,8 +11,6 @@ import type {Strings} from '../i18n/types.js';
 export class WordsController {
   #words: Partial<Record<Language, Strings>> = {en: ENGLISH};
   #asked = new Set<Language>();
-  /** Settles when the words asked for last have arrived (or failed). */
-  loading?: Promise<unknown>;
 
   readonly #host: ReactiveControllerHost;
   readonly #warn: (message: string) => void;
@@ -26,7 +24,7 @@ export class WordsController {
   get(lang: Language): Strings | undefined {
     if (!this.#words[lang] && !this.#asked.has(lang)) {
       this.#asked.add(lang);
-      this.loading = LOADERS[lang as Exclude<Language, 'en'>]()
+      LOADERS[lang as Exclude<Language, 'en'>]()
         .then(
           (words) => (this.#words[lang] = words),
           () => {
@@ -34,10 +32,7 @@ export class WordsController {
             this.#words[lang] = ENGLISH;
           },
         )
-        .finally(() => {
-          this.loading = undefined;
-          this.#host.requestUpdate();
-        });
+        .finally(() => this.#host.requestUpdate());
     }
     return this.#words[lang];
   }

@@ -57,6 +57,15 @@ export const result = css`
     gap: 0.6em;
     margin: 0.5em 0;
   }
+  /* The card's lower sections are laid out only when scrolled near: a long card shows within a
+     frame on a slow phone. */
+  .result > ul,
+  .result > p:not(.level),
+  .told,
+  .action {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 100px;
+  }
   .told {
     list-style: none;
     padding: 0;

@@ -14,12 +14,15 @@ export function part(el: LegPainCheck, name: string): HTMLElement | null {
 }
 
 /**
- * Waits until the widget has nothing left to render: its own update, and any update that one
- * triggered (a controller's, or focus moving). The views are render functions of the root, so
- * the root's update is the whole screen.
+ * Waits until the widget has nothing left to render: its own update, any update that one
+ * triggered (a controller's, a language's words arriving). The views are render functions of
+ * the root, so the root's update is the whole screen.
  */
 export async function settle(el: LegPainCheck): Promise<void> {
-  while (!(await el.updateComplete));
+  // A language other than English renders nothing until its words arrive: wait for the card.
+  while (!(await el.updateComplete) || !el.shadowRoot!.firstElementChild) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 export async function clickPart(el: LegPainCheck, name: string): Promise<void> {

@@ -67,9 +67,13 @@ test('a double click or a double tap on Continue moves one step only', async () 
     const {context, page} = await open('/', touch ? {hasTouch: true, isMobile: true} : {});
     const widget = page.locator('leg-pain-check').first();
     await byMouse(widget, PATH.slice(0, 2));
-    // Back twice: the next two questions now have answers waiting, unseen.
+    // Back twice: the next two questions now have answers waiting, unseen. A visitor's separate
+    // clicks are further apart than a double click (600 ms), so the browser counts each as one.
+    await page.waitForTimeout(600);
     await widget.locator('[part~=back]').click();
+    await page.waitForTimeout(600);
     await widget.locator('[part~=back]').click();
+    await page.waitForTimeout(600);
     assert.equal(await heading(widget).textContent(), en.questions.signs.title);
     const next = en.questions[PATH.length > 1 ? 'urgent-signs' : 'signs'].title;
     if (touch) {
