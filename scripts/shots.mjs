@@ -56,7 +56,19 @@ for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
     const w = page.locator('leg-pain-check').first();
     // The widget alone, as it sits in the page.
-    const shot = (name) => w.screenshot({path: `${out}/${name}-${width}-${scheme}${suffix}.png`});
+    // The card's lower sections are laid out only near the screen (content-visibility: auto):
+    // scroll through the page first, as a visitor would, so the picture shows all of it.
+    const shot = async (name) => {
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        }
+        scrollTo(0, 0);
+        await new Promise((done) => setTimeout(done, 300));
+      });
+      await w.screenshot({path: `${out}/${name}-${width}-${scheme}${suffix}.png`});
+    };
     const open = async () => {
       await page.goto(url);
       await w.locator('[part~=card]').waitFor();

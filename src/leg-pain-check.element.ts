@@ -177,16 +177,19 @@ export class LegPainCheck extends LitElement {
     // (emergency, see a doctor today, vascular visit, own doctor, home) once, off the page: their
     // templates are then ready, and the first step costs what later ones do.
     const at = start(TREE);
-    (window.requestIdleCallback ?? setTimeout)(() =>
-      render(
-        [
-          this.#screen(at),
-          // One outcome per referral: the last of each in the tree.
-          ...[...new Map(TREE.outcomes.map((o) => [o.referral, o.id])).values()].map((outcome) =>
-            this.#screen({...at, at: {outcome}}),
-          ),
-        ],
-        document.createElement('div'),
+    // After the first frame is painted, so the widget's first paint waits for none of it.
+    requestAnimationFrame(() =>
+      setTimeout(() =>
+        render(
+          [
+            this.#screen(at),
+            // One outcome per referral: the last of each in the tree.
+            ...[...new Map(TREE.outcomes.map((o) => [o.referral, o.id])).values()].map((outcome) =>
+              this.#screen({...at, at: {outcome}}),
+            ),
+          ],
+          document.createElement('div'),
+        ),
       ),
     );
   }

@@ -57,12 +57,9 @@ export const result = css`
     gap: 0.6em;
     margin: 0.5em 0;
   }
-  /* The card's lower sections are laid out only when scrolled near: a long card shows within a
-     frame on a slow phone. */
-  .result > ul,
-  .result > p:not(.level),
-  .told,
-  .action {
+  /* Everything after the card's first heading, mostly below the fold on a phone, is laid out
+     only when scrolled near: a long card shows within a frame on a slow phone. */
+  .result > h3 ~ * {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 100px;
   }
