@@ -3,6 +3,7 @@
 // parts and CSS properties, with module paths pointing at the shipped file. From it, the same
 // run generates the editor and framework data shipped in dist/: JSX types (React), Vue types,
 // VS Code custom data and JetBrains web-types.
+import {readFileSync, writeFileSync} from 'node:fs';
 import {customElementJsxPlugin} from 'custom-element-jsx-integration';
 import {customElementVuejsPlugin} from 'custom-element-vuejs-integration';
 import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
@@ -87,6 +88,27 @@ function publicSurface() {
   };
 }
 
+/**
+ * Vue's template compiler turns `@lpc-result` into the prop `onLpcResult`; the generator writes
+ * `"onlpc-result"`, which vue-tsc never looks up, so inline handlers went untyped. Runs after
+ * the Vue generator and renames each handler to Vue's own spelling.
+ */
+function vueHandlerNames() {
+  return {
+    name: 'vue-handler-names',
+    packageLinkPhase() {
+      const file = 'dist/vue.d.ts';
+      const text = readFileSync(file, 'utf8');
+      const fixed = text.replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_, event) => {
+        const camel = event.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+        return `on${camel}?:`;
+      });
+      if (fixed === text && /"on[a-z]/.test(text)) throw new Error(`${file}: handlers not renamed`);
+      writeFileSync(file, fixed);
+    },
+  };
+}
+
 export default {
   globs: ['src/leg-pain-check.ts', 'src/leg-pain-check.element.ts'],
   outdir: '.',
@@ -105,6 +127,7 @@ export default {
       globalTypePath: TYPES,
       hideLogs: true,
     }),
+    vueHandlerNames(),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',

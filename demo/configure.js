@@ -1,12 +1,29 @@
 // The configurator: a form -> a live <leg-pain-check> preview and the snippet to copy.
 // A plain browser module, no build step. The widget itself comes from /dist/leg-pain-check.js.
 
-const DEFAULT_ACCENT = '#0b5cad';
-const DEFAULT_DARK_ACCENT = '#8cc4ff';
 const DEFAULT_EMERGENCY = '911';
-// The widget's own colours each accent is shown with (see the README's custom property table).
-const LIGHT = {bg: '#ffffff', accentText: '#ffffff'};
-const DARK = {bg: '#161b21', accentText: '#0b1420'};
+// The widget's own colours, as in its stylesheet and the README's custom property table. Each
+// accent is checked against the colours it is shown with, in the mode that shows it.
+const MODES = {
+  light: {
+    label: 'light',
+    property: '--lpc-accent',
+    accent: '#0b5cad',
+    accentText: '#ffffff',
+    bg: '#ffffff',
+  },
+  dark: {
+    label: 'dark',
+    property: '--lpc-dark-accent',
+    accent: '#8cc4ff',
+    accentText: '#0b1420',
+    bg: '#161b21',
+  },
+};
+const DEFAULT_ACCENT = MODES.light.accent;
+const DEFAULT_DARK_ACCENT = MODES.dark.accent;
+// WCAG 2.x, 1.4.3: normal-size text, which link text and button labels are.
+const MIN_CONTRAST = 4.5;
 
 // Prefilled with the demo clinic (demo/index.html).
 const EXAMPLE = {
@@ -64,17 +81,34 @@ const officeList = $('office-list');
 const officeTemplate = $('office-template');
 const officeStatus = $('office-status');
 const preview = $('preview-widget');
+const previewMode = $('preview-mode');
 const snippet = $('snippet');
 const copyStatus = $('copy-status');
-const accentHint = $('accent-hint');
-const darkAccentHint = $('dark-accent-hint');
+const colourStatus = $('colour-status');
+const checks = {light: $('accent-check'), dark: $('dark-accent-check')};
 const snippetLabel = $('snippet-label');
+const cspHint = $('csp-hint');
 
 // ---- Escaping -------------------------------------------------------------------------------
 
+/** HTML text, and attribute values in double quotes (HTML, and Vue templates, which decode the
+ * same entities). */
 const escapeText = (value) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value) => escapeText(value).replace(/"/g, '&quot;');
+
+/**
+ * A JSX attribute. A JSX string has no backslash escapes and decodes HTML entities, so a value
+ * with a quote, a backslash or something that reads as an entity (&amp;) goes in braces as a
+ * JavaScript string instead.
+ */
+const jsxAttribute = (name, value) =>
+  /["\\\p{C}]|&(#?[0-9a-z]+);/iu.test(value)
+    ? `${name}={${JSON.stringify(value)}}`
+    : `${name}="${value}"`;
+
+/** A colour as the widget reads it: #rrggbb, or the mode's default for anything else. */
+const hexColour = (value, fallback) => (/^#[0-9a-f]{6}$/.test(value) ? value : fallback);
 
 // ---- Reading the form -----------------------------------------------------------------------
 
@@ -93,10 +127,30 @@ function readOffices() {
 function readState() {
   const state = {};
   for (const [key, input] of Object.entries(fields)) state[key] = input.value.trim();
-  state.accent = state.accent.toLowerCase();
-  state.darkAccent = state.darkAccent.toLowerCase();
+  state.accent = hexColour(state.accent.toLowerCase(), DEFAULT_ACCENT);
+  state.darkAccent = hexColour(state.darkAccent.toLowerCase(), DEFAULT_DARK_ACCENT);
   state.offices = readOffices();
   return state;
+}
+
+/** The modes the theme setting can show: light, dark, or both when it follows the device. */
+function modesShown(state) {
+  if (state.theme === 'light') return ['light'];
+  if (state.theme === 'dark') return ['dark'];
+  return ['light', 'dark'];
+}
+
+const accentOf = (state, mode) => (mode === 'dark' ? state.darkAccent : state.accent);
+
+/**
+ * The custom properties to set: the accent of each mode the theme shows, when it differs from
+ * the widget's default. The preview sets exactly these, so it shows what the checks check.
+ */
+function colours(state) {
+  return modesShown(state)
+    .map((mode) => [MODES[mode].property, accentOf(state, mode), MODES[mode].accent])
+    .filter(([, value, fallback]) => value !== fallback)
+    .map(([name, value]) => [name, value]);
 }
 
 /** The widget's attributes, in a stable order, leaving out empty values and defaults. */
@@ -146,14 +200,6 @@ function fallback(state) {
     : `  <p>Questions about leg pain? Call us at ${link}.</p>`;
 }
 
-/** The custom properties to set: only colours that differ from the widget's defaults. */
-function colours(state) {
-  return [
-    ['--lpc-accent', state.accent, DEFAULT_ACCENT],
-    ['--lpc-dark-accent', state.darkAccent, DEFAULT_DARK_ACCENT],
-  ].filter(([, value, fallback]) => value !== fallback);
-}
-
 function htmlSnippet(state) {
   const src = state.scriptSrc || '/leg-pain-check.js';
   const classic = /\.iife\.js([?#].*)?$/i.test(src);
@@ -164,7 +210,13 @@ function htmlSnippet(state) {
   ];
   const custom = colours(state);
   if (custom.length) {
-    lines.push(`<style>leg-pain-check{${custom.map(([name, value]) => `${name}:${value}`).join(';')}}</style>`);
+    lines.push(
+      '<style>',
+      '  leg-pain-check {',
+      ...custom.map(([name, value]) => `    ${name}: ${value};`),
+      '  }',
+      '</style>',
+    );
   }
   lines.push(openTag('leg-pain-check', widgetAttributes(state)));
   for (const office of state.offices) {
@@ -177,35 +229,37 @@ function htmlSnippet(state) {
 }
 
 /** The offices as a JavaScript list, numbers as numbers: for the offices property. */
-function officesLiteral(state, indent) {
+function officesLiteral(state) {
   if (!state.offices.length) return '[]';
   const items = state.offices.map((office) => {
     const fields = OFFICE_KEYS.filter((key) => office[key]).map((key) => {
       const number = (key === 'lat' || key === 'lng') && Number.isFinite(Number(office[key]));
       return `${key}: ${number ? Number(office[key]) : JSON.stringify(office[key])}`;
     });
-    return `${indent}  {${fields.join(', ')}},`;
+    const line = `  {${fields.join(', ')}},`;
+    return line.length <= 100
+      ? line
+      : `  {\n${fields.map((field) => `    ${field},`).join('\n')}\n  },`;
   });
-  return `[\n${items.join('\n')}\n${indent}]`;
+  return `[\n${items.join('\n')}\n]`;
 }
 
 function reactSnippet(state) {
-  // JSX attribute values as expressions: JSON strings need no HTML escaping.
-  const attributes = widgetAttributes(state).map(([name, value]) => `${name}={${JSON.stringify(value)}}`);
+  const attributes = widgetAttributes(state).map(([name, value]) => jsxAttribute(name, value));
   if (state.offices.length) attributes.push('offices={offices}');
   const custom = colours(state);
   if (custom.length) {
-    attributes.push(
-      `style={{${custom.map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`).join(', ')}}}`,
-    );
+    const entries = custom.map(([name, value]) => `'${name}': '${value}'`);
+    attributes.push(`style={{${entries.join(', ')}}}`);
   }
   attributes.push('onlpc-result={(event) => console.log(event.detail.level)}');
   return [
-    '// LegPainCheck.tsx (import it before your app renders: main.tsx)',
+    '// LegPainCheck.tsx. Import the package at the top of main.tsx too, before anything renders,',
+    '// so the element is defined when React sets its offices.',
     "import 'leg-pain-check';",
-    "import type {} from 'leg-pain-check/react'; // TypeScript only",
+    "import type {} from 'leg-pain-check/react'; // TypeScript: types for <leg-pain-check> in JSX",
     '',
-    ...(state.offices.length ? [`const offices = ${officesLiteral(state, '')};`, ''] : []),
+    ...(state.offices.length ? [`const offices = ${officesLiteral(state)};`, ''] : []),
     'export function LegPainCheck() {',
     '  return (',
     '    <leg-pain-check',
@@ -225,14 +279,28 @@ function vueSnippet(state) {
   if (custom.length) {
     attributes.push(`style="${custom.map(([name, value]) => `${name}: ${value}`).join('; ')}"`);
   }
-  attributes.push('@lpc-result="(event) => console.log(event.detail.level)"');
+  attributes.push('@lpc-result="onResult"');
   return [
-    '<!-- LegPainCheck.vue. In vite.config, inside plugins (not at the top level of',
-    '     defineConfig, where it is ignored):',
-    "     vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('leg-pain-')}}}) -->",
+    '<!--',
+    '  LegCheck.vue. Tell Vue that leg-pain-* tags are custom elements: in vite.config.js (or',
+    '  .ts) the option goes inside the vue() plugin in plugins. At the top level of defineConfig',
+    '  it is ignored.',
+    '',
+    "  import {defineConfig} from 'vite';",
+    "  import vue from '@vitejs/plugin-vue';",
+    '',
+    '  export default defineConfig({',
+    '    plugins: [',
+    "      vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('leg-pain-')}}}),",
+    '    ],',
+    '  });',
+    '-->',
     '<script setup>',
     "import 'leg-pain-check';",
-    ...(state.offices.length ? [`const offices = ${officesLiteral(state, '')};`] : []),
+    '// TypeScript (<script setup lang="ts">): import type {} from \'leg-pain-check/vue\';',
+    '',
+    ...(state.offices.length ? [`const offices = ${officesLiteral(state)};`] : []),
+    'const onResult = (event) => console.log(event.detail.level);',
     '</script>',
     '',
     '<template>',
@@ -246,7 +314,7 @@ function vueSnippet(state) {
 const SNIPPETS = {
   html: [htmlSnippet, 'Paste this into your page, in the body, once:'],
   react: [reactSnippet, 'A React 19 component: save it as LegPainCheck.tsx and render it:'],
-  vue: [vueSnippet, 'A Vue 3 component: save it as LegPainCheck.vue and use it:'],
+  vue: [vueSnippet, 'A Vue 3 component: save it as LegCheck.vue (not LegPainCheck.vue: Vue would read the tag as the component itself) and use it:'],
 };
 
 function buildSnippet(state) {
@@ -258,16 +326,24 @@ function buildSnippet(state) {
 
 let shownOffices = '';
 
+/** The mode the preview shows: the theme's, or when it follows the device, the one picked. */
+function previewTheme(state) {
+  const shown = modesShown(state);
+  if (shown.length === 1) return shown[0];
+  return previewMode.querySelector('input:checked')?.value ?? 'light';
+}
+
 function updatePreview(state) {
   const attributes = new Map(widgetAttributes(state));
   for (const name of ['clinic-name', 'phone', 'booking-url', 'emergency-number', 'lang']) {
     if (attributes.has(name)) preview.setAttribute(name, attributes.get(name));
     else preview.removeAttribute(name);
   }
-  // Always set: the widget treats a missing theme as auto anyway.
-  preview.setAttribute('theme', state.theme || 'auto');
-  // Exactly the colours the snippet sets: the preview shows what the contrast hints check.
-  for (const name of ['--lpc-accent', '--lpc-dark-accent']) preview.style.removeProperty(name);
+  // Light or dark, never auto: the preview shows the mode picked under it, whatever this
+  // device is set to.
+  preview.setAttribute('theme', previewTheme(state));
+  // Exactly the colours the snippet sets: the preview shows what the contrast checks check.
+  for (const mode of Object.values(MODES)) preview.style.removeProperty(mode.property);
   for (const [name, value] of colours(state)) preview.style.setProperty(name, value);
 
   const key = JSON.stringify(state.offices);
@@ -282,8 +358,13 @@ function updatePreview(state) {
   );
 }
 
+function updatePreviewMode(state) {
+  previewMode.hidden = modesShown(state).length < 2;
+}
+
 // ---- Accent contrast ------------------------------------------------------------------------
 
+/** WCAG 2.x relative luminance of #rrggbb. */
 function luminance(hex) {
   const [r, g, b] = [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
@@ -292,40 +373,52 @@ function luminance(hex) {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** WCAG 2.x contrast ratio, 1 to 21. */
 function contrast(a, b) {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
 
+/** Rounded down, so 4.49 never reads as a passing 4.5. */
+const ratioText = (ratio) => `${(Math.floor(ratio * 10) / 10).toFixed(1)}:1`;
+
 /**
- * One hint per accent, checked against the colours it is shown with: link and outlined-button
- * text on the background, and button text on the accent. Only for the modes the theme setting
- * can show; the other hint says it is not used.
+ * The check under an accent: for a mode the theme shows, its contrast with the colours it is
+ * shown with there (links and outlined-button text on the background, button text on the
+ * accent); for a mode it never shows, that the colour is not used.
  */
-function hint(element, accent, colours, label, used) {
-  if (!used) {
-    element.textContent = `Not used: the widget is ${label === 'light' ? 'always dark' : 'always light'}.`;
+function showCheck(state, mode) {
+  const element = checks[mode];
+  const {label, bg, accentText, accent: standard} = MODES[mode];
+  const accent = accentOf(state, mode);
+  element.dataset.mode = mode;
+  if (!modesShown(state).includes(mode)) {
+    element.dataset.used = 'false';
+    element.textContent = `Not used: the widget is always ${label === 'light' ? 'dark' : 'light'}.`;
     element.classList.remove('warn');
     return;
   }
-  const checks = [
-    ['links on the background', contrast(accent, colours.bg)],
-    ['button text on it', contrast(colours.accentText, accent)],
+  element.dataset.used = 'true';
+  const results = [
+    [`links on the ${label} background (${bg})`, contrast(accent, bg)],
+    [`button text (${accentText}) on ${accent}`, contrast(accentText, accent)],
   ];
-  const low = checks.some(([, ratio]) => ratio < 4.5);
+  const low = results.some(([, ratio]) => ratio < MIN_CONTRAST);
+  const measured = results.map(
+    ([what, ratio]) => `${what} ${ratioText(ratio)}${ratio < MIN_CONTRAST ? ', too low' : ''}`,
+  );
   element.textContent = [
-    `Checked against the ${label} background (${colours.bg}):`,
-    checks.map(([what, ratio]) => `${what} ${ratio.toFixed(1)}:1${ratio < 4.5 ? ' (too low)' : ''}`).join(', ') + '.',
-    low ? 'Aim for 4.5:1 or more.' : '',
+    accent === standard ? `The widget's default, ${standard}.` : '',
+    `In ${label} mode: ${measured.join('; ')}.`,
+    low ? `Aim for ${MIN_CONTRAST}:1 or more.` : '',
   ]
-    .join(' ')
-    .trim();
+    .filter(Boolean)
+    .join(' ');
   element.classList.toggle('warn', low);
 }
 
-function updateAccentHint(state) {
-  hint(accentHint, state.accent, LIGHT, 'light', state.theme !== 'dark');
-  hint(darkAccentHint, state.darkAccent, DARK, 'dark', state.theme !== 'light');
+function updateChecks(state) {
+  for (const mode of Object.keys(MODES)) showCheck(state, mode);
 }
 
 // ---- Office rows ----------------------------------------------------------------------------
@@ -375,6 +468,20 @@ officeList.addEventListener('click', (event) => {
   update();
 });
 
+// ---- Accent defaults ------------------------------------------------------------------------
+
+for (const [id, mode] of [
+  ['accent-reset', 'light'],
+  ['dark-accent-reset', 'dark'],
+]) {
+  $(id).addEventListener('click', () => {
+    const input = mode === 'dark' ? fields.darkAccent : fields.accent;
+    input.value = MODES[mode].accent;
+    update();
+    colourStatus.textContent = `The ${mode} mode accent is the widget's default again, ${MODES[mode].accent}.`;
+  });
+}
+
 // ---- Copying --------------------------------------------------------------------------------
 
 function say(message) {
@@ -405,25 +512,35 @@ function update() {
   const state = readState();
   const text = buildSnippet(state);
   snippetLabel.textContent = (SNIPPETS[state.format] ?? SNIPPETS.html)[1];
+  cspHint.hidden = state.format !== 'html';
   if (text !== snippet.value) {
     snippet.value = text;
     copyStatus.textContent = '';
   }
-  updateAccentHint(state);
+  updateChecks(state);
+  updatePreviewMode(state);
   // The preview waits for a pause in typing, so half-typed values do not flood the console.
   window.clearTimeout(previewTimer);
   previewTimer = window.setTimeout(() => updatePreview(state), 250);
 }
 
 form.addEventListener('input', update);
-fields.format.addEventListener('change', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
+fields.format.addEventListener('change', update);
+// The light/dark switch above the preview changes only the preview: at once.
+previewMode.addEventListener('change', () => updatePreview(readState()));
+
+// The preview starts in the mode this device is set to.
+const deviceMode = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+previewMode.querySelector(`input[value="${deviceMode}"]`).checked = true;
 
 for (const [key, input] of Object.entries(fields)) input.value = EXAMPLE[key];
 EXAMPLE.offices.forEach((office) => addOffice(office));
 renumberOffices();
 const initial = readState();
 snippet.value = buildSnippet(initial);
-updateAccentHint(initial);
+cspHint.hidden = initial.format !== 'html';
+updateChecks(initial);
+updatePreviewMode(initial);
 updatePreview(initial);

@@ -1,48 +1,276 @@
-// An agency's first hour, as pasted from the README: a React 19 + TypeScript app and a Vue 3 +
-// TypeScript app, built against the packed tarball (no network: the compilers and framework
-// types are what `npm ci` installed), type-check the README's snippets; a misspelled value fails.
-// The React and Vue components are then bundled and clicked through to a result card in
-// Chromium. The vite.config block is checked for its shape and its isCustomElement, and the
-// Angular and Svelte snippets for their pieces (neither framework is installed here).
+// An agency's first hour, as pasted from the README. Every framework snippet is read from
+// README.md by its heading when the test runs, so an edit that breaks one fails here:
+// - React 19 and Vue 3: stock Vite + TypeScript apps (test/consumers/react, test/consumers/vue),
+//   with the README's component written beside a fixture that uses more of the typed surface,
+//   are type-checked with `tsc --noEmit` / `vue-tsc --noEmit` against the packed tarball (no
+//   network: the compilers and framework types are what `npm ci` installed). Copies with one
+//   mistake each (theme="drak", a wrong event detail, a misspelled attribute, a wrong office
+//   list) must fail with that error at that place. Then both components are bundled with rollup
+//   from the consumer folder and clicked through to a result card in Chromium.
+// - Vue's vite.config block: parsed, `isCustomElement` found inside `vue({template:
+//   {compilerOptions}})`, evaluated, and used to compile the component that runs.
+// - Angular and Svelte are not installed: their snippets get static checks only (said so in
+//   each test's name). Angular's component is type-checked against a stand-in @angular/core.
+// - The plain-HTML blocks (module, classic, the full snippet, offices) run in Chromium against
+//   the built dist/ to a result card.
+// One test is marked todo: a vue-tsc 3.3 bug (a `//` in a static attribute value hides the
+// element's errors), which the README names with its workaround. node:test runs it and reports
+// it without failing the run; when vue-tsc fixes the bug it passes and the todo can go.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync, spawnSync} from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import {execFile, execFileSync} from 'node:child_process';
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
+import {parse as parseSfc, compileScript} from 'vue/compiler-sfc';
 import {useBrowser} from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'test', 'consumers');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 
-/** The fenced blocks of `lang` under the README heading `heading`, in order. */
-function blocks(heading, lang) {
-  const start = readme.indexOf(`\n${heading}\n`);
-  assert.ok(start >= 0, `README heading "${heading}"`);
-  const end = readme.indexOf('\n#', start + heading.length + 2);
-  const section = readme.slice(start, end < 0 ? undefined : end);
-  return [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map(
-    (m) => m[1],
-  );
+// --- The README, read by heading -----------------------------------------------------------
+
+/** The README's text under `heading` (up to the next heading of any level; '' = before the
+ * first `## `), skipping `#` lines inside fenced blocks. */
+function section(heading) {
+  const lines = readme.split('\n');
+  let fenced = false;
+  let inside = heading === '';
+  const out = [];
+  for (const line of lines) {
+    if (line.startsWith('```')) fenced = !fenced;
+    const isHeading = !fenced && /^#{1,6} /.test(line);
+    if (isHeading && inside && (heading !== '' || line.startsWith('## '))) break;
+    if (inside) out.push(line);
+    if (isHeading && line === heading) inside = true;
+  }
+  assert.ok(out.length, `README section "${heading}"`);
+  return out.join('\n');
 }
 
+/** The fenced blocks of `lang` under `heading`, in order. */
+function blocks(heading, lang) {
+  const found = [...section(heading).matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)]
+    .filter((m) => m[1] === lang)
+    .map((m) => m[2]);
+  assert.ok(found.length, `a \`\`\`${lang} block under README "${heading}"`);
+  return found;
+}
+
+const reactBlock = () => blocks('### React 19', 'tsx')[0];
+const vueBlock = () => blocks('### Vue 3', 'vue')[0];
+/** The file name the README gives its Vue component (`<!-- LegPainCheck.vue -->`). */
+const vueName = () => vueBlock().match(/^<!-- (\w+\.vue) -->/)?.[1] ?? 'Component.vue';
+const viteConfigBlock = () => blocks('### Vue 3', 'ts')[0];
+
+/** `snippet` with its `theme` set to "drak" (or given one, if it had none). */
+function misspellTheme(snippet) {
+  const drak = /\btheme="[^"]*"/.test(snippet)
+    ? snippet.replace(/\btheme="[^"]*"/, 'theme="drak"')
+    : snippet.replace('<leg-pain-check', '<leg-pain-check theme="drak"');
+  assert.notEqual(drak, snippet);
+  return drak;
+}
+
+/** `text` with `from` replaced by `to`, which must be there. */
+function edit(text, from, to) {
+  assert.ok(typeof from === 'string' ? text.includes(from) : from.test(text), `has ${from}`);
+  return text.replace(from, to);
+}
+
+const escape = (text) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+// --- The consumer folder: the packed package, and every other dependency from this repo -----
+
 let app;
+const checks = new Map();
+
+let free = 2;
+const waiting = [];
+function limited(job) {
+  return new Promise((resolve, reject) => {
+    const go = () => {
+      free--;
+      Promise.resolve()
+        .then(job)
+        .then(resolve, reject)
+        .finally(() => {
+          free++;
+          waiting.shift()?.();
+        });
+    };
+    if (free > 0) go();
+    else waiting.push(go);
+  });
+}
+
+/** Writes a project (a fixture folder plus `files`) into the consumer folder and type-checks it
+ * with the consumer's own `tsc` or `vue-tsc`. */
+async function typeCheck(name, {fixture, files, compiler}) {
+  const dir = join(app, name);
+  if (fixture) cpSync(join(fixtures, fixture), dir, {recursive: true});
+  for (const [path, text] of Object.entries(files())) {
+    mkdirSync(dirname(join(dir, path)), {recursive: true});
+    writeFileSync(join(dir, path), text);
+  }
+  symlinkSync(join(app, 'node_modules'), join(dir, 'node_modules'));
+  const bin = {
+    tsc: join(app, 'node_modules', 'typescript', 'bin', 'tsc'),
+    'vue-tsc': join(app, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js'),
+  }[compiler];
+  const started = Date.now();
+  const {code, output} = await new Promise((resolve) =>
+    execFile(
+      process.execPath,
+      [bin, '--noEmit', '-p', 'tsconfig.json', '--pretty', 'false'],
+      {cwd: dir, encoding: 'utf8'},
+      (error, stdout, stderr) => resolve({code: error ? error.code : 0, output: stdout + stderr}),
+    ),
+  );
+  const errors = [];
+  for (const line of output.split('\n')) {
+    const m = line.match(/^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/);
+    if (m) {
+      const [, file, row, column, tsCode, message] = m;
+      const source = readFileSync(join(dir, file), 'utf8').split('\n')[row - 1] ?? '';
+      errors.push({file, code: tsCode, message, at: source.slice(column - 1)});
+    } else if (/^\s/.test(line) && errors.length) errors.at(-1).message += `\n${line.trim()}`;
+  }
+  return {ok: code === 0, output, errors, seconds: (Date.now() - started) / 1000};
+}
+
+/** Asserts that `result` failed with exactly `expected` ({file, code, at, message}), where `at`
+ * is how the source reads where the error points; errors in `ignore`d files are not counted. */
+function assertErrors(result, expected, ignore = []) {
+  assert.equal(result.ok, false, 'must not type-check');
+  const errors = result.errors.filter((e) => !ignore.includes(e.file));
+  for (const want of expected) {
+    const found = errors.find(
+      (e) =>
+        e.file === want.file &&
+        e.code === want.code &&
+        e.at.startsWith(want.at) &&
+        want.message.test(e.message),
+    );
+    assert.ok(found, `expected ${want.code} at "${want.at}" in ${want.file}:\n${result.output}`);
+  }
+  assert.equal(errors.length, expected.length, `no other error:\n${result.output}`);
+}
+
+// Vite's own entry for a Vue app (src/main.ts); written here, not kept in test/consumers,
+// because the repo's tsconfig compiles every test/**/*.ts.
+const vueMain = () => `import {createApp} from 'vue';
+import Component from './${vueName()}';
+
+createApp(Component).mount('#app');
+`;
+const vueFixture = () => readFileSync(join(fixtures, 'vue', 'src', 'App.vue'), 'utf8');
+const reactFixture = () => readFileSync(join(fixtures, 'react', 'src', 'App.tsx'), 'utf8');
+
+// A stand-in for @angular/core: only what the README's component imports, typed as Angular
+// types them. Angular's template compiler does not run here.
+const angularCore = `declare module '@angular/core' {
+  export interface SchemaMetadata {
+    name: string;
+  }
+  export const CUSTOM_ELEMENTS_SCHEMA: SchemaMetadata;
+  export interface Component {
+    selector?: string;
+    template?: string;
+    schemas?: SchemaMetadata[];
+    standalone?: boolean;
+    imports?: unknown[];
+  }
+  export const Component: (options: Component) => ClassDecorator;
+}
+`;
+
+const PROJECTS = {
+  react: {
+    fixture: 'react',
+    compiler: 'tsc',
+    files: () => ({'src/LegPainCheck.tsx': reactBlock()}),
+  },
+  'react-mistakes': {
+    fixture: 'react',
+    compiler: 'tsc',
+    files: () => ({
+      'src/LegPainCheck.tsx': misspellTheme(reactBlock()),
+      'src/Detail.tsx': edit(reactBlock(), /event\.detail\.\w+/, 'event.detail.answers'),
+      'src/App.tsx': misspellTheme(reactFixture()),
+      'src/Attribute.tsx': edit(reactFixture(), 'booking-url=', 'booking_url='),
+      'src/Office.tsx': edit(
+        reactFixture(),
+        '<leg-pain-office name="A"',
+        '<leg-pain-office nmae="A"',
+      ),
+    }),
+  },
+  'react-untyped': {
+    fixture: null,
+    compiler: 'tsc',
+    files: () => ({
+      'tsconfig.json': readFileSync(join(fixtures, 'react', 'tsconfig.json'), 'utf8'),
+      'src/LegPainCheck.tsx': edit(
+        reactBlock(),
+        /^import type \{\} from 'leg-pain-check\/react';.*\n/m,
+        '',
+      ),
+    }),
+  },
+  vue: {
+    fixture: 'vue',
+    compiler: 'vue-tsc',
+    // The README's component under the name it gives it, and again under a name of its own.
+    files: () => ({
+      [`src/${vueName()}`]: vueBlock(),
+      'src/Readme.vue': vueBlock(),
+      'src/main.ts': vueMain(),
+    }),
+  },
+  'vue-mistakes': {
+    fixture: 'vue',
+    compiler: 'vue-tsc',
+    files: () => ({
+      [`src/${vueName()}`]: misspellTheme(vueBlock()),
+      'src/Readme.vue': misspellTheme(vueBlock()),
+      'src/main.ts': vueMain(),
+      'src/App.vue': misspellTheme(vueFixture()),
+      'src/Offices.vue': edit(vueFixture(), "{name: 'A'", "{nmae: 'A'"),
+      // An inline handler, typed only by the package's types; a static link in the element's
+      // attributes (the todo test).
+      'src/Url.vue': edit(
+        edit(misspellTheme(vueFixture()), /^const bookingUrl = .*\n/m, ''),
+        ':booking-url="bookingUrl"',
+        'booking-url="https://example.com/book"',
+      ),
+      'src/Handler.vue': edit(
+        edit(vueFixture(), /^const onResult = .*\n/m, ''),
+        '@lpc-result="onResult"',
+        '@lpc-result="(event) => event.detail.answers"',
+      ),
+    }),
+  },
+  angular: {
+    fixture: 'angular',
+    compiler: 'tsc',
+    files: () => ({
+      'src/angular-core.d.ts': angularCore,
+      'src/app/leg-check.component.ts': blocks('### Angular', 'ts')[0],
+    }),
+  },
+};
+
 before(() => {
-  // A consumer's folder: the packed package, and every other dependency from this repo.
   app = mkdtempSync(join(tmpdir(), 'lpc-consumer-'));
   const modules = join(app, 'node_modules');
   mkdirSync(modules);
@@ -50,18 +278,17 @@ before(() => {
     if (name === 'leg-pain-check' || name.startsWith('.')) continue;
     symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
+  // `npm test` builds before the node tests; this packs what was built.
   const tarball = execFileSync(
     'npm',
     ['pack', '--pack-destination', app, '--silent', '--ignore-scripts'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
+    {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']},
   )
     .trim()
     .split('\n')
     .pop();
   mkdirSync(join(modules, 'leg-pain-check'));
+  // The tarball's entries sit under package/.
   execFileSync('tar', [
     '-xzf',
     join(app, tarball),
@@ -69,207 +296,302 @@ before(() => {
     join(modules, 'leg-pain-check'),
     '--strip-components=1',
   ]);
+  // Every type-check starts now, two at a time (this machine has two cores); tests await theirs.
+  for (const [name, project] of Object.entries(PROJECTS)) {
+    const result = limited(() => typeCheck(name, project));
+    result.catch(() => {}); // a test awaits it and reports the failure
+    checks.set(name, result);
+  }
 });
 after(() => rmSync(app, {recursive: true, force: true}));
 
-/** Writes `files` into a fresh project in the consumer folder and runs `command` there. */
-function check(name, files, command) {
-  const dir = join(app, name);
-  rmSync(dir, {recursive: true, force: true});
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), {recursive: true});
-    writeFileSync(join(dir, path), text);
-  }
-  symlinkSync(join(app, 'node_modules'), join(dir, 'node_modules'));
-  const bin = join(root, 'node_modules', '.bin', command);
-  const result = spawnSync(bin, ['--noEmit', '-p', 'tsconfig.json'], {cwd: dir, encoding: 'utf8'});
-  return {ok: result.status === 0, output: `${result.stdout}${result.stderr}`};
-}
+const THEME = /'"drak"' is not assignable to type '"auto" \| "dark" \| "light" \| undefined'/;
 
-// As a stock `npm create vite@latest -- --template react-ts` app has it.
-const reactConfig = JSON.stringify({
-  compilerOptions: {
-    target: 'ES2022',
-    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-    module: 'ESNext',
-    moduleResolution: 'bundler',
-    jsx: 'react-jsx',
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  },
-  include: ['src'],
+// --- React 19 --------------------------------------------------------------------------------
+
+test('React 19 + TypeScript (stock Vite tsconfig, skipLibCheck off): the README component and the fixture type-check against the tarball', async (t) => {
+  const result = await checks.get('react');
+  assert.ok(result.ok, result.output);
+  assert.equal(result.output.trim(), '');
+  t.diagnostic(`tsc: ${result.seconds} s`);
 });
 
-test('React 19 + TypeScript: the README snippet type-checks against the tarball', () => {
-  const [snippet] = blocks('### React 19', 'tsx');
-  assert.ok(snippet.includes("from 'leg-pain-check/react'"));
-  const good = check(
-    'react',
-    {'tsconfig.json': reactConfig, 'src/LegPainCheck.tsx': snippet},
-    'tsc',
-  );
-  assert.ok(good.ok, good.output);
-  // The office element too, and a property-only use.
-  const office = check(
-    'react-office',
+test('React: theme="drak", a wrong event detail, a misspelled attribute name or office attribute are type errors where they are written', async () => {
+  const result = await checks.get('react-mistakes');
+  assertErrors(result, [
+    {file: 'src/LegPainCheck.tsx', code: 'TS2322', at: 'theme="drak"', message: THEME},
+    {file: 'src/App.tsx', code: 'TS2322', at: 'theme="drak"', message: THEME},
     {
-      'tsconfig.json': reactConfig,
-      'src/App.tsx': `import 'leg-pain-check';
-import type {} from 'leg-pain-check/react';
-export const App = () => (
-  <leg-pain-check theme="dark" offices={[{name: 'A', lat: 1, lng: 2}]} onlpc-result={(e) => e.detail.outcome.toUpperCase()}>
-    <leg-pain-office name="A" booking-url="https://example.com" lat="42.2" lng="-85.5" />
-  </leg-pain-check>
+      file: 'src/Detail.tsx',
+      code: 'TS2339',
+      at: 'answers',
+      message: /Property 'answers' does not exist on type 'ResultDetail'/,
+    },
+    {
+      file: 'src/Attribute.tsx',
+      code: 'TS2322',
+      at: 'booking_url=',
+      message: /Property 'booking_url' does not exist .*Did you mean '"booking-url"'\?/s,
+    },
+    {
+      file: 'src/Office.tsx',
+      code: 'TS2322',
+      at: 'nmae=',
+      message: /Property 'nmae' does not exist on type 'Partial<LegPainOfficeProps/,
+    },
+  ]);
+});
+
+test('React: without `leg-pain-check/react` the tag is the error the README troubleshooting table quotes', async () => {
+  const result = await checks.get('react-untyped');
+  const quoted = section('### Troubleshooting').match(/`(TS2339: [^`]+)`/)[1];
+  assert.match(result.output, new RegExp(`error ${escape(quoted)}`));
+  assert.ok(result.errors.some((e) => e.code === 'TS2339' && e.at.startsWith('<leg-pain-check')));
+});
+
+// --- Vue 3 -----------------------------------------------------------------------------------
+
+test('Vue 3 + TypeScript (stock Vite tsconfig, skipLibCheck off): the README component and the fixture type-check with vue-tsc', async (t) => {
+  assert.match(vueBlock(), /^import type \{\} from 'leg-pain-check\/vue';/m);
+  const result = await checks.get('vue');
+  assert.ok(result.ok, result.output);
+  assert.equal(result.output.trim(), '');
+  t.diagnostic(`vue-tsc: ${result.seconds} s`);
+});
+
+test('Vue: theme="drak" and a wrong :offices.prop list are vue-tsc errors in the template', async () => {
+  const result = await checks.get('vue-mistakes');
+  assertErrors(
+    result,
+    [
+      {file: 'src/Readme.vue', code: 'TS2322', at: 'theme="drak"', message: THEME},
+      {file: 'src/App.vue', code: 'TS2322', at: 'theme="drak"', message: THEME},
+      {
+        file: 'src/Offices.vue',
+        code: 'TS2322',
+        at: 'offices.prop=',
+        message: /Property 'name' is missing .* required in type 'OfficeInput'/s,
+      },
+    ],
+    ['src/Handler.vue', 'src/Url.vue', `src/${vueName()}`],
+  );
+});
+
+test("Vue: the README's component, under the file name it gives it, is type-checked", async () => {
+  const self = vueName().replace('.vue', '');
+  const tag = self.replace(/[A-Z]/g, (c, i) => `${i ? '-' : ''}${c.toLowerCase()}`);
+  assert.notEqual(tag, 'leg-pain-check', `${vueName()} is the tag's own name`);
+  const result = await checks.get('vue-mistakes');
+  const errors = result.errors.filter((e) => e.file === `src/${vueName()}`);
+  assert.deepEqual(
+    errors.map((e) => e.at.slice(0, 12)),
+    ['theme="drak"'],
+    result.output,
+  );
+});
+
+test(
+  'Vue: an element with a link in a static attribute (booking-url="https://...") is still checked',
+  {
+    todo:
+      'vue-tsc 3.3.14 (@vue/language-core lib/codegen/template/element.js) rewrites `//...` to ' +
+      'a block comment in the props it copies for the component call, also inside string ' +
+      "values; the broken copy hides every error of that element's props",
+  },
+  async () => {
+    const result = await checks.get('vue-mistakes');
+    const errors = result.errors.filter((e) => e.file === 'src/Url.vue');
+    assert.deepEqual(
+      errors.map((e) => e.at.slice(0, 12)),
+      ['theme="drak"'],
+      result.output,
+    );
+  },
 );
-`,
-    },
-    'tsc',
+
+test("Vue: an inline @lpc-result handler's event is typed by the package", async () => {
+  const result = await checks.get('vue-mistakes');
+  const errors = result.errors.filter((e) => e.file === 'src/Handler.vue');
+  assert.deepEqual(
+    errors.map((e) => `${e.code} ${e.message}`),
+    ["TS2339 Property 'answers' does not exist on type 'ResultDetail'."],
+    result.output,
   );
-  assert.ok(office.ok, office.output);
 });
 
-test('React: a misspelled theme, or a wrong handler, is a type error', () => {
-  const [snippet] = blocks('### React 19', 'tsx');
-  const drak = check(
-    'react-drak',
-    {'tsconfig.json': reactConfig, 'src/A.tsx': snippet.replace('theme="auto"', 'theme="drak"')},
-    'tsc',
-  );
-  assert.equal(drak.ok, false, 'theme="drak" must not compile');
-  assert.match(drak.output, /drak/);
-  const detail = check(
-    'react-detail',
-    {
-      'tsconfig.json': reactConfig,
-      'src/A.tsx': snippet.replace('event.detail.level', 'event.detail.answers'),
-    },
-    'tsc',
-  );
-  assert.equal(detail.ok, false, 'lpc-result has no answers');
-  assert.match(detail.output, /answers/);
-  // Without the types, the stock error an agency would see first (and the README's fix).
-  const none = check(
-    'react-none',
-    {
-      'tsconfig.json': reactConfig,
-      'src/A.tsx': snippet.replace(/^import type \{\} from 'leg-pain-check\/react';.*$/m, ''),
-    },
-    'tsc',
-  );
-  assert.equal(none.ok, false);
-  assert.match(none.output, /IntrinsicElements/);
-});
-
-const vueConfig = JSON.stringify({
-  compilerOptions: {
-    target: 'ES2022',
-    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-    module: 'ESNext',
-    moduleResolution: 'bundler',
-    jsx: 'preserve',
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  },
-  include: ['src/**/*.ts', 'src/**/*.vue'],
-});
-
-test('Vue 3 + TypeScript: the README component type-checks with vue-tsc; a misspelled theme fails', () => {
-  const [component] = blocks('### Vue 3', 'vue');
-  const good = check(
-    'vue',
-    {'tsconfig.json': vueConfig, 'src/LegPainCheck.vue': component},
-    'vue-tsc',
-  );
-  assert.ok(good.ok, good.output);
-  const drak = check(
-    'vue-drak',
-    {
-      'tsconfig.json': vueConfig,
-      'src/A.vue': component.replace(
-        'phone="(269) 555-0100"',
-        'phone="(269) 555-0100"\n    theme="drak"',
-      ),
-    },
-    'vue-tsc',
-  );
-  assert.equal(drak.ok, false, 'theme="drak" must not type-check');
-  assert.match(drak.output, /drak/);
-});
-
-test('Vue 3: the vite.config block puts isCustomElement inside vue(), and it matches the tags', () => {
-  const [config] = blocks('### Vue 3', 'ts');
+/** The `isCustomElement` arrow of the README's vite.config block, checked for where it sits. */
+function viteIsCustomElement() {
+  const config = viteConfigBlock();
   const source = ts.createSourceFile('vite.config.ts', config, ts.ScriptTarget.ES2022, true);
-  let arrow;
-  const visit = (node, insideVue) => {
-    const call = ts.isCallExpression(node) && node.expression.getText(source);
+  assert.deepEqual(source.parseDiagnostics, [], 'vite.config.ts parses');
+  const imports = source.statements
+    .filter(ts.isImportDeclaration)
+    .map((i) => `${i.importClause.getText(source)} from ${i.moduleSpecifier.text}`);
+  assert.deepEqual(imports, ['{defineConfig} from vite', 'vue from @vitejs/plugin-vue']);
+  let found;
+  const visit = (node, calls) => {
     if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'isCustomElement') {
-      assert.ok(insideVue, 'isCustomElement must sit inside vue({...})');
       const path = [];
       for (let up = node.parent; up && !ts.isCallExpression(up); up = up.parent) {
         if (ts.isPropertyAssignment(up)) path.unshift(up.name.getText(source));
       }
-      assert.deepEqual(path, ['template', 'compilerOptions']);
-      arrow = node.initializer.getText(source);
+      found = {calls, path, arrow: node.initializer.getText(source)};
     }
-    ts.forEachChild(node, (child) => visit(child, insideVue || call === 'vue'));
+    const call = ts.isCallExpression(node) ? [node.expression.getText(source)] : [];
+    ts.forEachChild(node, (child) => visit(child, [...calls, ...call]));
   };
-  visit(source, false);
-  assert.ok(arrow, 'isCustomElement is set');
-  const isCustomElement = new Function(`return ${ts.transpile(arrow)}`)();
-  assert.equal(isCustomElement('leg-pain-check'), true);
-  assert.equal(isCustomElement('leg-pain-office'), true);
-  assert.equal(isCustomElement('div'), false);
-  assert.equal(isCustomElement('router-view'), false);
+  visit(source, []);
+  assert.ok(found, 'isCustomElement is set');
+  // defineConfig({plugins: [vue({template: {compilerOptions: {isCustomElement}}})]})
+  assert.deepEqual(found.calls, ['defineConfig', 'vue'], 'isCustomElement sits inside vue(...)');
+  assert.deepEqual(found.path, ['template', 'compilerOptions']);
+  return new Function(`return ${ts.transpile(found.arrow)}`)();
+}
+
+test('Vue: the vite.config block puts isCustomElement inside vue({template: {compilerOptions}}), and it matches the tags', () => {
+  const isCustomElement = viteIsCustomElement();
+  for (const tag of ['leg-pain-check', 'leg-pain-office']) {
+    assert.equal(isCustomElement(tag), true, tag);
+  }
+  for (const tag of ['div', 'router-view']) assert.equal(isCustomElement(tag), false, tag);
 });
 
-test('Angular and Svelte snippets: valid, with the schema, the bindings and the import', () => {
-  // Angular and Svelte are not installed here: these are checks of the snippets as written.
-  const [angular] = blocks('### Angular', 'ts');
+// --- Angular and Svelte: not installed here, so static checks of the snippets ---------------
+
+test('Angular (static: Angular is not installed): the component parses, type-checks against a stand-in @angular/core, has the schema, the import and bindings to its own members', async () => {
+  const angular = blocks('### Angular', 'ts')[0];
+  const source = ts.createSourceFile('c.ts', angular, ts.ScriptTarget.ES2022, true);
+  assert.deepEqual(source.parseDiagnostics, []);
+  const imports = source.statements
+    .filter(ts.isImportDeclaration)
+    .map((i) => `${i.importClause?.getText(source) ?? ''} ${i.moduleSpecifier.text}`.trim());
+  assert.deepEqual(imports, [
+    '{Component, CUSTOM_ELEMENTS_SCHEMA} @angular/core',
+    'leg-pain-check',
+  ]);
+  const component = source.statements.find(ts.isClassDeclaration);
+  const decorator = ts.getDecorators(component)[0].expression;
+  assert.equal(decorator.expression.getText(source), 'Component');
+  const options = Object.fromEntries(
+    decorator.arguments[0].properties.map((p) => [p.name.getText(source), p.initializer]),
+  );
+  assert.equal(options.schemas.getText(source), '[CUSTOM_ELEMENTS_SCHEMA]');
+  const template = options.template.text;
+  assert.match(template, /^<leg-pain-check [^>]*><\/leg-pain-check>$/);
+  // Each binding names a member of the component: [offices] a property, (lpc-result) a method.
+  const members = new Map(component.members.map((m) => [m.name.getText(source), m.kind]));
+  const property = template.match(/\[offices\]="(\w+)"/);
+  assert.ok(property, '[offices] is a property binding');
+  assert.equal(members.get(property[1]), ts.SyntaxKind.PropertyDeclaration);
+  const event = template.match(/\(([\w-]+)\)="(\w+)\(\$event\)"/);
+  assert.ok(event, '(lpc-result) is an event binding');
+  assert.ok(manifestEvents().includes(event[1]), `${event[1]} is an event of the element`);
+  assert.equal(members.get(event[2]), ts.SyntaxKind.MethodDeclaration);
+  const result = await checks.get('angular');
+  assert.ok(result.ok, result.output);
+});
+
+function manifestEvents() {
+  return manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === 'leg-pain-check')
+    .events.map((e) => e.name);
+}
+
+/** The text of the `{...}` that starts at `open` in `text`. */
+function braced(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    if (text[i] === '}' && --depth === 0) return text.slice(open + 1, i);
+  }
+  assert.fail('unbalanced braces');
+}
+
+test('Svelte 5 (static: svelte is not installed): the script and the handler parse, the import is there, {offices} is declared, onlpc-result names an event of the element', () => {
+  const svelte = blocks('### Svelte 5', 'svelte')[0];
+  const script = svelte.match(/^<script>\n([\s\S]*?)^<\/script>$/m)[1];
   const source = ts.createSourceFile(
-    'a.ts',
-    angular,
+    's.js',
+    script,
     ts.ScriptTarget.ES2022,
     true,
-    ts.ScriptKind.TS,
+    ts.ScriptKind.JS,
   );
   assert.deepEqual(source.parseDiagnostics, []);
-  assert.match(angular, /schemas: \[CUSTOM_ELEMENTS_SCHEMA\]/);
-  assert.match(angular, /import \{Component, CUSTOM_ELEMENTS_SCHEMA\} from '@angular\/core'/);
-  assert.match(angular, /import 'leg-pain-check'/);
-  assert.match(angular, /\[offices\]="offices"/);
-  assert.match(angular, /\(lpc-result\)="log\(\$event\)"/);
-  const [svelte] = blocks('### Svelte 5', 'svelte');
-  assert.match(svelte, /import 'leg-pain-check'/);
-  assert.match(svelte, /\{offices\}/);
-  assert.match(svelte, /onlpc-result=\{/);
-  const script = svelte.match(/<script>([\s\S]*?)<\/script>/)[1];
+  const imports = source.statements.filter(ts.isImportDeclaration);
   assert.deepEqual(
-    ts.createSourceFile('s.ts', script, ts.ScriptTarget.ES2022, true).parseDiagnostics,
-    [],
+    imports.map((i) => i.moduleSpecifier.text),
+    ['leg-pain-check'],
   );
+  const declared = source.statements
+    .filter(ts.isVariableStatement)
+    .flatMap((s) => s.declarationList.declarations.map((d) => d.name.getText(source)));
+  const markup = svelte.slice(svelte.indexOf('</script>') + '</script>'.length).trim();
+  assert.match(markup, /^<leg-pain-check [^]*><\/leg-pain-check>$/);
+  const shorthand = [...markup.matchAll(/ \{(\w+)\}/g)].map((m) => m[1]);
+  assert.deepEqual(shorthand, ['offices']);
+  for (const name of shorthand) assert.ok(declared.includes(name), `${name} is declared`);
+  // Svelte 5 listens for the event named after `on`, as written (case-sensitive).
+  const handlers = [...markup.matchAll(/ on([\w-]+)=\{/g)];
+  assert.ok(handlers.length, 'an event attribute');
+  for (const handler of handlers) {
+    assert.ok(manifestEvents().includes(handler[1]), `${handler[1]} is an event of the element`);
+    const expression = braced(markup, handler.index + handler[0].length - 1);
+    const parsed = ts.createSourceFile('h.js', `(${expression});`, ts.ScriptTarget.ES2022, true);
+    assert.deepEqual(parsed.parseDiagnostics, [], expression);
+    assert.ok(ts.isArrowFunction(parsed.statements[0].expression.expression), expression);
+  }
 });
 
-// --- The React and Vue snippets, run: bundled from the consumer folder, clicked to a result. ---
+// --- In Chromium: the React and Vue components bundled from the consumer folder, and the HTML
+// blocks against dist/, each answered along the shortest path to a routine result --------------
+
 const env = useBrowser();
 const {TREE} = await import('../../build/src/tree/tree.js');
 const {en} = await import('../../build/src/i18n/en.js');
 const {shortestPaths} = await import('../../build/test/helpers/walk.js');
 const PATH = shortestPaths(TREE).get('claudication');
 
-/** Bundles `entry` (with `files` beside it) from the consumer folder into one script. */
-async function bundle(name, files, entry) {
-  const dir = join(app, name);
-  rmSync(dir, {recursive: true, force: true});
-  mkdirSync(dir, {recursive: true});
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
-  writeFileSync(join(dir, 'entry.js'), entry);
+/** A .vue file's script and template, compiled as @vitejs/plugin-vue (5 and 6) does in a build:
+ * `vue({template: {compilerOptions}})` goes to both the parse and the template compiler. */
+function compileVue(code, filename, compilerOptions) {
+  const {descriptor, errors} = parseSfc(code, {filename, templateParseOptions: compilerOptions});
+  assert.deepEqual(errors, []);
+  return compileScript(descriptor, {
+    id: 'lpc',
+    isProd: true,
+    inlineTemplate: true,
+    templateOptions: {compilerOptions},
+  }).content;
+}
+
+/** Bundles `input` (TypeScript and .vue files compiled on the way) into one browser script. */
+async function bundle(input, {isCustomElement} = {}) {
+  const compilerOptions = {
+    jsx: ts.JsxEmit.ReactJSX,
+    module: ts.ModuleKind.ESNext,
+    target: ts.ScriptTarget.ES2022,
+    verbatimModuleSyntax: false,
+  };
   const built = await rollup({
-    input: join(dir, 'entry.js'),
+    input,
     plugins: [
+      {
+        name: 'typescript',
+        transform(code, id) {
+          if (!/\.tsx?$/.test(id)) return null;
+          return ts.transpileModule(code, {compilerOptions, fileName: id}).outputText;
+        },
+      },
+      {
+        name: 'vue',
+        transform(code, id) {
+          if (!id.endsWith('.vue')) return null;
+          const script = compileVue(code, id, {isCustomElement});
+          return ts.transpileModule(script, {compilerOptions, fileName: `${id}.ts`}).outputText;
+        },
+      },
       replace({
         preventAssignment: true,
         values: {
@@ -279,102 +601,166 @@ async function bundle(name, files, entry) {
           __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
         },
       }),
-      nodeResolve({
-        rootDir: app,
-        modulePaths: [join(app, 'node_modules')],
-        exportConditions: ['browser', 'production'],
-      }),
+      nodeResolve({browser: true, exportConditions: ['browser', 'production']}),
       commonjs(),
     ],
-    onwarn() {},
+    onwarn(warning, warn) {
+      if (warning.code !== 'THIS_IS_UNDEFINED' && warning.code !== 'CIRCULAR_DEPENDENCY') {
+        warn(warning);
+      }
+    },
   });
   const {output} = await built.generate({format: 'es', inlineDynamicImports: true});
+  await built.close();
   return output[0].code;
 }
 
-/** Opens a page holding only `script` and a #root, and answers the claudication path. */
-async function run(script) {
+/** Opens `body` (with `script` at /app.js) on the demo server's origin, starts the check and
+ * answers the claudication path; returns what the result card shows and what the page said. */
+async function run(body, script) {
   const context = await env.browser.newContext();
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   const logs = [];
-  const errors = [];
-  page.on('console', (m) => logs.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route('http://consumer.test/**', (route) =>
+  const problems = [];
+  page.on('console', (m) => {
+    logs.push(m.text());
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.route(`${env.origin}/consumer/**`, (route) =>
     route.fulfill(
       route.request().url().endsWith('/app.js')
         ? {contentType: 'text/javascript', body: script}
         : {
             contentType: 'text/html',
-            body: '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>',
+            body: `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>`,
           },
     ),
   );
-  await page.goto('http://consumer.test/', {waitUntil: 'load'});
+  await page.goto(`${env.origin}/consumer/`, {waitUntil: 'load'});
   const widget = page.locator('leg-pain-check');
-  await widget.locator('[part~=start]').click();
-  for (const values of PATH) {
-    for (const value of values) await widget.locator(`input[value="${value}"]`).click();
-    await widget.locator('[part~=continue]').click();
+  try {
+    await widget.locator('[part~=start]').click();
+    for (const values of PATH) {
+      for (const value of values) await widget.locator(`input[value="${value}"]`).click();
+      await widget.locator('[part~=continue]').click();
+    }
+  } catch (error) {
+    error.message += `\nWhat the page said:\n${problems.join('\n')}`;
+    await context.close();
+    throw error;
   }
-  const title = await widget.locator('h2').first().textContent();
-  const offices = await widget.locator('[part~=office] strong').allTextContents();
+  const card = widget.locator('[part~=result]');
+  const shown = {
+    title: await card.locator('h2').first().textContent(),
+    offices: await card.locator('[part~=office] strong').allTextContents(),
+    text: await card.textContent(),
+    links: await card.locator('a[href]').evaluateAll((as) => as.map((a) => a.href)),
+    fallback: await page
+      .locator('leg-pain-check > p')
+      .evaluateAll((ps) => ps.map((p) => p.checkVisibility())),
+    officesAttribute: await widget.getAttribute('offices'),
+    logs,
+    problems,
+  };
   await context.close();
-  return {title, offices, logs, errors};
+  return shown;
 }
 
-test('React 19: the README component, rendered by react-dom, reaches a result card', async () => {
-  const [snippet] = blocks('### React 19', 'tsx');
-  const component = ts.transpileModule(snippet, {
-    compilerOptions: {
-      jsx: ts.JsxEmit.ReactJSX,
-      module: ts.ModuleKind.ESNext,
-      target: ts.ScriptTarget.ES2022,
-    },
-  }).outputText;
-  const script = await bundle(
-    'react-run',
-    {'LegPainCheck.js': component},
-    `import {createElement} from 'react';
-import {createRoot} from 'react-dom/client';
-import {LegPainCheck} from './LegPainCheck.js';
-createRoot(document.getElementById('root')).render(createElement(LegPainCheck));`,
+test('React 19 in Chromium: the README component, rendered by the fixture main.tsx (StrictMode), reaches a result card with its office and both handlers', async () => {
+  await checks.get('react'); // the project is written
+  const script = await bundle(join(app, 'react', 'src', 'main.tsx'));
+  const shown = await run(
+    '<div id="root"></div><script type="module" src="app.js"></script>',
+    script,
   );
-  const {title, offices, logs, errors} = await run(script);
-  assert.deepEqual(errors, []);
-  assert.equal(title, en.outcomes.claudication.title);
-  assert.deepEqual(offices, ['Kalamazoo'], 'the offices property reached the element as a list');
-  assert.ok(logs.includes('check started'), 'onlpc-start');
-  assert.ok(logs.includes('routine'), 'onlpc-result');
+  assert.deepEqual(shown.problems, []);
+  assert.equal(shown.title, en.outcomes.claudication.title);
+  assert.deepEqual(
+    shown.offices,
+    ['Kalamazoo'],
+    'the offices property reached the element as a list',
+  );
+  assert.equal(shown.officesAttribute, null, 'set as a property, not written as an attribute');
+  assert.ok(shown.text.includes('Lakeshore Vein & Vascular'));
+  assert.ok(shown.links.includes('tel:2695550100'), shown.links.join(' '));
+  assert.equal(shown.logs.filter((l) => l === 'check started').length, 1, 'onlpc-start, once');
+  assert.deepEqual(
+    shown.logs.filter((l) => l !== 'check started'),
+    ['routine'],
+    'onlpc-result logged the level',
+  );
 });
 
-test('Vue 3: the README component, compiled with the vite.config option, reaches a result card', async () => {
-  const [component] = blocks('### Vue 3', 'vue');
-  const [config] = blocks('### Vue 3', 'ts');
-  const arrow = config.match(/isCustomElement: (\(tag\) => [^}]+?)\}/)[1].trim();
-  const isCustomElement = new Function(`return ${ts.transpile(arrow)}`)();
-  const {parse, compileScript} = await import('vue/compiler-sfc');
-  const {descriptor} = parse(component);
-  const compiled = compileScript(descriptor, {
-    id: 'lpc',
-    inlineTemplate: true,
-    templateOptions: {compilerOptions: {isCustomElement}},
-  });
-  const script = await bundle(
-    'vue-run',
-    {
-      'LegPainCheck.js': ts.transpileModule(compiled.content, {
-        compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022},
-      }).outputText,
-    },
-    `import {createApp} from 'vue';
-import LegPainCheck from './LegPainCheck.js';
-createApp(LegPainCheck).mount('#root');`,
+test("Vue 3 in Chromium: the README component, compiled with the vite.config block's isCustomElement, reaches a result card with its office", async () => {
+  const isCustomElement = viteIsCustomElement();
+  const file = join(app, 'vue', 'src', vueName());
+  // The option is what makes the tag an element: without it Vue looks for a component (in a
+  // file named LegPainCheck.vue, the component itself: the README warns of that name).
+  assert.match(compileVue(vueBlock(), file, {}), /resolveComponent\("leg-pain-check"/);
+  const compiled = compileVue(vueBlock(), file, {isCustomElement});
+  assert.doesNotMatch(compiled, /resolveComponent/);
+  assert.match(compiled, /createElementBlock\("leg-pain-check"/);
+  assert.match(compiled, /"\.offices"/, ':offices.prop sets the property');
+
+  await checks.get('vue'); // the project is written
+  const script = await bundle(join(app, 'vue', 'src', 'main.ts'), {isCustomElement});
+  const shown = await run(
+    '<div id="app"></div><script type="module" src="app.js"></script>',
+    script,
   );
-  const {title, offices, logs, errors} = await run(script);
-  assert.deepEqual(errors, []);
-  assert.equal(title, en.outcomes.claudication.title);
-  assert.deepEqual(offices, ['Kalamazoo'], ':offices.prop set the list');
-  assert.ok(logs.includes('routine'), '@lpc-result');
-  assert.ok(!logs.some((l) => /Failed to resolve component/.test(l)), 'isCustomElement applied');
+  assert.deepEqual(shown.problems, []);
+  assert.equal(shown.title, en.outcomes.claudication.title);
+  assert.deepEqual(shown.offices, ['Kalamazoo'], ':offices.prop set the list');
+  assert.equal(shown.officesAttribute, null);
+  assert.ok(shown.text.includes('Lakeshore Vein & Vascular'));
+  assert.deepEqual(shown.logs, ['routine'], '@lpc-result logged the level');
 });
+
+/** `html` with every script `src` pointed at the built file of the same name on the demo
+ * server. The `integrity` attribute is dropped: release.test.mjs checks the README's hashes
+ * against the built files (they change with every build until `npm run release`). */
+const local = (html) =>
+  html
+    .replace(/src="[^"]*\/(leg-pain-check(?:\.iife)?\.js)"/g, 'src="/dist/$1"')
+    .replace(/\s+integrity="[^"]*"/g, '');
+
+const theSnippet = () => blocks('### The snippet', 'html')[0];
+const moduleScript = /<script type="module"[^>]*><\/script>\n?/;
+
+const HTML = {
+  'the first snippet (module script from the CDN)': () => blocks('', 'html')[0],
+  '"The snippet"': theSnippet,
+  '"The snippet" with the classic build (its second block) for the module script': () => {
+    const classic = blocks('### The snippet', 'html')[1];
+    assert.match(classic, /leg-pain-check\.iife\.js"/);
+    assert.doesNotMatch(classic, /type="module"/);
+    return edit(theSnippet(), moduleScript, classic);
+  },
+  '"Offices" (with the module script of "The snippet")': () =>
+    theSnippet().match(moduleScript)[0] + blocks('### Offices', 'html')[0],
+};
+
+for (const [name, html] of Object.entries(HTML)) {
+  test(`Plain HTML in Chromium: ${name} reaches a result card`, async () => {
+    const body = local(html());
+    assert.match(body, /src="\/dist\/leg-pain-check(\.iife)?\.js"/);
+    const shown = await run(body, '');
+    assert.deepEqual(shown.problems, []);
+    assert.equal(shown.title, en.outcomes.claudication.title);
+    assert.ok(shown.text.includes('Lakeshore Vein & Vascular'));
+    assert.ok(shown.links.includes('tel:2695550100'), shown.links.join(' '));
+    assert.ok(
+      shown.fallback.every((visible) => !visible),
+      'fallback content hidden',
+    );
+    const offices = [...body.matchAll(/\sname="([^"]+)"|\soffices="([^"]+)"/g)].flatMap((m) =>
+      m[1] ? [m[1]] : m[2].split(';').map((o) => o.trim()),
+    );
+    assert.deepEqual(shown.offices, offices, 'the offices it lists');
+    for (const [, address] of body.matchAll(/\saddress="([^"]+)"/g)) {
+      assert.ok(shown.text.includes(address), address);
+    }
+  });
+}
