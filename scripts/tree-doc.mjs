@@ -92,7 +92,7 @@ for (const question of TREE.questions) {
     const marks = [
       option.sign ? `⚠ ${option.sign}` : '',
       option.exclusive ? 'exclusive' : '',
-      option.unsure ? 'not sure' : '',
+      option.id === 'unsure' ? 'not sure' : '',
     ].filter(Boolean);
     lines.push(
       `| \`${option.id}\`${marks.length ? ` (${marks.join(', ')})` : ''} | ${label} | ${where(option.next)} |`,

@@ -201,6 +201,7 @@ describe('keyboard and screen reader', () => {
       ['legs', 'both'],
       ['where', 'muscle'],
       ['pattern', 'walking'],
+      ['walk-since', 'slow'],
       ['walk-rest', 'no'],
       ['walk-hill', 'yes'],
       ['walk-stop', 'goes'],

@@ -43,6 +43,7 @@ const BEFORE = {
   legs: 'both',
   where: 'muscle',
   pattern: 'walking',
+  'walk-since': 'slow',
 };
 
 const RESTS: Rest[] = ['no', 'yes', 'unsure'];

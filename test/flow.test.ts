@@ -70,6 +70,36 @@ describe('flow', () => {
       level: 'urgent',
     },
     {choices: [...oneLeg, ['pull'], ['no']], outcome: 'torn-tendon', level: 'urgent'},
+    // A strain with a fever: urgent (CLINICAL 3).
+    {
+      choices: [...oneLeg, ['pull'], ['yes'], ['no'], ['fever']],
+      outcome: 'strain-not-healing',
+      level: 'urgent',
+    },
+    // Walking pain that began suddenly in the last 2 weeks: urgent, whichever way the visitor
+    // came to the walking questions.
+    {choices: [...muscle, ['walking'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
+    {choices: [...clear, ['joint'], ['walk'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
+    {choices: [...clear, ['unsure'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
+    {choices: [...muscle, ['burn'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
+    {
+      choices: [['none'], ['swollen', 'flow-worse']],
+      outcome: 'leg-clot',
+      level: 'urgent',
+    },
+    {
+      choices: [...muscle, ['walking'], ['slow'], ['no'], ['yes'], ['goes'], ['calf']],
+      outcome: 'claudication',
+      level: 'routine',
+    },
+    // More than 2 weeks already says when it started: straight on to the walking questions.
+    {
+      choices: [...muscle, ['next-day'], ['long'], ['no'], ['yes'], ['goes'], ['calf']],
+      outcome: 'claudication',
+      level: 'routine',
+    },
+    // Groin pain is the hip bone's: urgent, and listed first (CLINICAL 5).
+    {choices: [...clear, ['joint'], ['groin']], outcome: 'bone-stress-urgent', level: 'urgent'},
     {choices: [...oneLeg, ['cramp'], ['normal']], outcome: 'night-cramps', level: 'self-care'},
     {
       choices: [['none'], ['none'], ['one'], ['travel', 'hormones']],

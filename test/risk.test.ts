@@ -77,6 +77,7 @@ function outcomeFor(option: string): string {
     legs: 'both',
     where: 'muscle',
     pattern: 'walking',
+    'walk-since': 'slow',
     'walk-rest': 'yes',
     'rest-ease': 'other',
     'risk-walk': option,

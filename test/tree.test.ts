@@ -87,7 +87,7 @@ describe('the decision tree', () => {
       for (const count of groups.values()) expect(count).to.be.at.most(4);
       expect(step.options.find((o) => o.id === 'none')?.exclusive, step.id).to.be.true;
       const notSure = step.options.find((o) => o.id === 'unsure')!;
-      expect(notSure.exclusive && notSure.unsure, step.id).to.be.true;
+      expect(notSure.exclusive, step.id).to.be.true;
     }
     expect(first.options.filter((o) => !o.exclusive).every((o) => o.sign === 'emergency')).to.be
       .true;
@@ -140,7 +140,7 @@ describe('the decision tree', () => {
   it('never lets "I\'m not sure" end at self-care', () => {
     let checked = 0;
     for (const path of paths) {
-      if (path.steps.some((s) => s.chosen.some((o) => o.unsure))) {
+      if (path.steps.some((s) => s.chosen.some((o) => o.id === 'unsure'))) {
         checked++;
         expect(path.outcome.level, path.outcome.id).to.not.equal('self-care');
       }
@@ -149,7 +149,7 @@ describe('the decision tree', () => {
   });
 
   it('offers "I\'m not sure" on every question but one whose answer is known', () => {
-    const without = QUESTIONS.filter((q) => !q.options.some((o) => 'unsure' in o && o.unsure));
+    const without = QUESTIONS.filter((q) => !q.options.some((o) => o.id === 'unsure'));
     expect(without.map((q) => q.id)).to.deep.equal(['legs', 'burn-fade']);
   });
 
@@ -359,3 +359,31 @@ function endWith(id: string, options: (Option | string)[]) {
   expect(reported(TREE, step.path)[0]).to.equal(step.outcome);
   return {head: step.outcome, also: step.also};
 }
+
+describe('signs a literal reader can miss (clinician review, v2)', () => {
+  it('asks whether walking pain began suddenly in the last 2 weeks on the ways into the walking questions', () => {
+    // Each question that leads on to the Edinburgh items offers "suddenly, in the last 2 weeks"
+    // (urgent), except two: "more than 2 weeks" soreness says when it started, and night cramps
+    // that also hurt on walking are not a sudden start. The urgent-signs step asks everyone too.
+    const into = TREE.questions.filter((q) =>
+      q.options.some((o) => 'question' in o.next && o.next.question === 'walk-rest'),
+    );
+    expect(into.map((q) => q.id).sort()).to.deep.equal(
+      ['burn-long', 'cramp-between', 'doms-long', 'walk-any', 'walk-since'].sort(),
+    );
+    for (const q of into.filter((q) => !['doms-long', 'cramp-between'].includes(q.id))) {
+      const sudden = q.options.find((o) => o.id === 'sudden');
+      expect(sudden, q.id).to.deep.include({next: {outcome: 'pad-worse'}, sign: 'urgent'});
+    }
+    expect(question('urgent-signs').options.find((o) => o.id === 'flow-worse')).to.deep.include({
+      next: {outcome: 'pad-worse'},
+    });
+  });
+
+  it('lists the groin first among knee, hip and groin pain, with "choose the first that fits"', () => {
+    expect(question('joint').options[0]).to.include({id: 'groin', sign: 'urgent'});
+    for (const [lang, words] of Object.entries(LANGUAGES)) {
+      expect(words.questions.joint.hint, lang).to.equal(words.questions.pattern.hint);
+    }
+  });
+});

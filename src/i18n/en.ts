@@ -169,9 +169,9 @@ export const en: Strings = {
         'fever-unwell':
           'Fever or shivers, and you feel very ill: confused, very sleepy, breathing fast, or blotchy or grey skin. Or a wound that hurts far more than it looks, with fever.',
         'cold-leg':
-          "Your leg or foot suddenly went cold, pale, blue or blotchy. Or it suddenly went numb or weak, or you can't move your foot or toes. With or without pain.",
+          'Your leg or foot suddenly went cold, pale, blue or blotchy. Or it suddenly went numb or weak, or you could not move your foot or toes. With or without pain.',
         'tight-leg':
-          'Pain far worse than you would expect. And one of these: the leg is tight or hard, it hurts much more when you move your toes, or your foot goes numb or tingly.',
+          'Pain far worse than you would expect from the workout or injury. And one of these: the leg felt tight or hard, it hurt much more when you moved your toes, or your foot went numb or tingly.',
         injury:
           'After a fall, a blow, a twist or a bad landing: you heard a crack, or the leg looks bent or out of shape. Or bone shows through the skin, or the leg is pale, cold or numb.',
         bleeding: 'A vein in your leg is bleeding now and will not stop.',
@@ -199,13 +199,13 @@ export const en: Strings = {
         thinner:
           'You take a blood thinner, like warfarin, Eliquis or Xarelto, and a bruise or swelling keeps getting bigger.',
         pop: 'A pop or snap at the back of your calf or heel, or it felt like a kick there. Tick this even if you can still walk.',
-        'no-weight': "You can't put weight on the leg, or can't take 4 steps.",
+        'no-weight': 'You could not put weight on the leg, or could not take 4 steps.',
         weak: "Your muscles got so weak after exercise that you can't climb stairs. Or you can't get up from a low chair without your arms, and you could before.",
         statin:
           'You take a statin for cholesterol, like Lipitor or Crestor. And you have muscle pain or weakness that is new, has no clear cause, or is getting worse.',
         foot: 'New foot or toe pain at rest or at night. It may ease when your leg hangs down. Or a sore on your foot or toe that has not healed in 2 weeks, or black skin on a toe. Or diabetes and a foot sore that is red, warm, swollen or leaking.',
         'flow-worse':
-          'No injury and no hard workout, but in the last 2 weeks walking suddenly began to cause leg pain that makes you stop. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
+          'In the last 2 weeks, walking suddenly began to hurt your leg, with no injury. Soreness from a workout that is getting better does not count. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
         none,
         unsure,
       },
@@ -224,10 +224,12 @@ export const en: Strings = {
       options: {
         travel: 'A trip where I sat for 4 hours or more, like a flight or a long drive.',
         surgery: 'Surgery, a hospital stay, a cast, or bed rest.',
-        pregnant: 'I was pregnant or had a baby.',
-        hormones: 'I took the pill, used a birth control patch or ring, or took hormones.',
+        pregnant: 'I am pregnant, or I was pregnant or had a baby.',
+        hormones:
+          'I took the pill, a birth control patch or ring, or hormones for menopause, for cancer or testosterone. Thyroid pills and insulin do not count.',
         cancer: 'I had cancer, or treatment for cancer.',
-        'clot-before': 'I have had a blood clot, at any time.',
+        'clot-before':
+          'I have had a blood clot in a leg, an arm or a lung, at any time. A heart attack or stroke does not count here.',
         none,
         unsure,
       },
@@ -236,7 +238,7 @@ export const en: Strings = {
       title: 'Where do you feel the pain most?',
       options: {
         muscle: 'In the muscles of my calf, thigh or buttock, or all over my legs.',
-        joint: 'In my knee or hip.',
+        joint: 'In my knee, hip or groin.',
         shin: 'At the front of my lower leg, along the shin.',
         spot: 'In one spot on a bone. It hurts when I press on it or hop.',
         foot: 'In my foot, heel or ankle.',
@@ -258,11 +260,21 @@ export const en: Strings = {
         unsure: "None of these, or I'm not sure.",
       },
     },
-    'walk-any': {title: 'Does the pain come on when you walk?', options: yesNo()},
+    'walk-any': {
+      title: 'Does the pain come on when you walk?',
+      options: {
+        sudden: 'Yes, and it started suddenly in the last 2 weeks, with no injury.',
+        yes: 'Yes, for more than 2 weeks, or it came on slowly.',
+        no: 'No.',
+        unsure,
+      },
+    },
     'burn-long': {
       title: howLongTitle,
       options: {
         new: 'It is new: this is the first time, after one harder workout than usual.',
+        sudden:
+          'It started suddenly in the last 2 weeks, with no injury, and comes back each time I walk.',
         long: 'The same pain comes back each time I walk or exercise about as much. Or I have had it for more than 2 weeks.',
         unsure,
       },
@@ -312,6 +324,7 @@ export const en: Strings = {
         healing: 'More than 5 days ago, and it is getting better.',
         worse: 'It is getting worse.',
         stuck: 'More than 5 days ago, and it is not getting better.',
+        fever: 'I have a fever or shivers.',
         unsure,
       },
     },
@@ -321,6 +334,14 @@ export const en: Strings = {
         normal: 'Normal. No pain or swelling in the day.',
         heavy: 'Heavy or achy, or my ankles swell by evening.',
         walking: 'It hurts when I walk.',
+        unsure,
+      },
+    },
+    'walk-since': {
+      title: 'When did this pain with walking start?',
+      options: {
+        sudden: 'Suddenly, in the last 2 weeks, with no injury.',
+        slow: 'More than 2 weeks ago, or it came on slowly.',
         unsure,
       },
     },
@@ -378,14 +399,15 @@ export const en: Strings = {
       options: yesNo('Yes, it goes away within 15 minutes.', 'No, it lasts longer.'),
     },
     joint: {
-      title: 'Which fits your knee or hip pain best?',
+      title: 'Which fits your knee, hip or groin pain best?',
+      hint: 'If more than one fits, choose the first one that fits.',
       options: {
+        groin:
+          'A deep ache in my groin or the front of my hip that gets worse with each run or walk.',
         walk: 'Pain in my hip, buttock or thigh that comes on when I walk and eases when I stop.',
         'outer-knee':
           'Pain on the outer side of my knee that starts at about the same point in each run.',
         'front-knee': 'Pain around or below my kneecap, worse with running, jumping or stairs.',
-        groin:
-          'A deep ache in my groin or the front of my hip that gets worse with each run or walk.',
         joint: 'The joint is stiff or swollen, or it aches even on days I do not exercise.',
         unsure,
       },
@@ -455,7 +477,7 @@ export const en: Strings = {
     },
     'bleeding-vein': {
       title: 'This is a bleeding vein',
-      about: 'A swollen vein near the skin can bleed fast. Firm pressure stops it.',
+      about: 'A swollen vein near the skin can bleed fast. Firm pressure usually stops it.',
       now: [
         call,
         'Lie down and raise the leg.',
@@ -485,7 +507,7 @@ export const en: Strings = {
     },
     'serious-infection': {
       title: 'This may be a serious infection',
-      about: 'An infection in the blood can harm the whole body.',
+      about: 'A bad infection can spread fast and harm the whole body.',
       now: [call, 'If you are alone, unlock the door.'],
       call: [],
       today: [],
@@ -602,8 +624,12 @@ export const en: Strings = {
     'signs-unsure': {
       title: 'A doctor should check you today',
       about: 'You were not sure about some warning signs.',
-      now: [seeToday, 'If one of those signs is happening now, call {number}.'],
-      call: [callBreath, callCold, callPee, callFaint],
+      now: [
+        seeToday,
+        'If you know you had a warning sign we asked about, even if it stopped, call {number} now.',
+        'Do not rub your leg, and do not fly or travel far until you are checked.',
+      ],
+      call: [callBreath, callCold, callTight, callPee, callFaint],
       today: [],
     },
     'bone-stress-urgent': {
@@ -612,25 +638,25 @@ export const en: Strings = {
       now: [
         'Stop running now.',
         'You may need an x-ray or a scan.',
-        'Use crutches if walking hurts.',
+        'Walk as little as you can until you are seen. Use crutches if you have them.',
       ],
       call: [callBent],
       today: [],
     },
     'soreness-not-settling': {
       title: 'This soreness needs a check today',
-      about: 'Normal soreness eases after day 3. Yours may mean muscle damage.',
+      about: 'Soreness this bad, or soreness that gets worse after day 3, may mean muscle damage.',
       now: ['Ask for a CK blood test.', stopWater, noIbuprofen],
-      call: [callPee, callBreath],
+      call: [callPee, callTight, callBreath],
       today: [],
       tell: medsTell,
     },
     'strain-not-healing': {
       title: 'Your pulled muscle needs a check today',
       about:
-        'A strain is a small tear in a muscle. This one needs a check. A clot can also feel like a strain.',
-      now: [seeToday, noRub],
-      call: [callBreath, callCold],
+        'A strain is a small tear in a muscle. On a blood thinner, it can bleed into the muscle. If you could not rise on your toes, the tear may be big. A fever may mean an infection. A clot can also feel like a strain.',
+      now: [seeToday, noRub, 'Do not stretch the muscle until you are checked.'],
+      call: [callBreath, callTight, callCold],
       today: [],
     },
     claudication: {
@@ -714,7 +740,7 @@ export const en: Strings = {
     'cold-toes': {
       title: 'Your toes may be sensitive to cold',
       about:
-        'Blood vessels in the toes can tighten in the cold. After age 30, a doctor should find out why.',
+        'Blood vessels in the toes can tighten in the cold. If this first started after age 30, or only on one side, a doctor should find out why.',
       now: ['Keep your feet warm.', 'Warm cold toes slowly, not in hot water.', smoke],
       call: [callCold],
       today: ['A toe stays white, blue or black, or gets a sore.'],
@@ -734,7 +760,7 @@ export const en: Strings = {
         ...gentle,
         buildUp,
         'If it comes back each time you walk a set distance, book a blood flow check.',
-        'Not gone by tomorrow? Do this check again.',
+        'Still there after a few hours of rest? Do this check again.',
       ],
       call: [callPee, callBreath],
       today: [todayClot, todayWeak],
@@ -744,13 +770,13 @@ export const en: Strings = {
       about:
         'Hard or new exercise can make muscles sore the next day, worst by day 2 or 3. Doctors call this DOMS.',
       now: [...gentle, relief, 'Do not repeat the hard workout until it eases.'],
-      call: [callPee],
+      call: [callPee, callTight, callBreath],
       today: [todayClot, 'It gets worse after day 3, or lasts more than 7 days.', todayWeak],
     },
     'calf-strain': {
       title: 'This sounds like a pulled muscle',
       about:
-        'A strain is a small tear in a muscle. If there was no clear moment it started, think of a clot.',
+        "A strain is a small tear in a muscle. A clot can feel like one: if you can't name the moment it started, see a doctor today.",
       now: [
         `For 2 to 3 days, rest and raise it. ${iceOnly}`,
         wrap,
@@ -758,7 +784,11 @@ export const en: Strings = {
         'Walk gently as it eases.',
       ],
       call: [callBreath],
-      today: [todayClot, 'It is not getting better after 5 to 7 days.', 'You get a fever.'],
+      today: [
+        todayClot,
+        'It is not getting better after 5 to 7 days.',
+        'You have a fever now, or get one.',
+      ],
     },
     overuse: {
       title: 'This sounds like an overuse injury',
@@ -780,11 +810,12 @@ export const en: Strings = {
     },
     'night-cramps': {
       title: 'This sounds like night cramps',
-      about: 'Sudden calf cramps at night that go away in a few minutes are common and harmless.',
+      about:
+        'Sudden calf cramps at night that go away in a few minutes are common and usually harmless.',
       now: [
         'Stand and press your heel down, or pull your toes up.',
         'Stretch your calves before bed.',
-        'See a doctor if they come often, or with other signs.',
+        'Book a visit with your doctor if they come most nights, or your leg aches or swells between them.',
       ],
       call: [callBreath, callCold],
       today: [todaySwollen],

@@ -11,6 +11,7 @@ const unsure = 'No lo sé';
 const none = 'Ninguna de estas.';
 const yesNo = (yes = 'Sí.', no = 'No.'): QuestionText['options'] => ({yes, no, unsure});
 const first = 'Elija la primera que corresponda.';
+const firstHint = `Si hay más de una, ${first.toLowerCase()}`;
 const one = 'Elija una respuesta.';
 
 const risk: QuestionText = {
@@ -50,8 +51,9 @@ const backNew =
 const callBreath =
   'Falta de aire nueva, dolor de pecho, tos con sangre o el corazón acelerado en reposo.';
 const callFaint = 'Se ha desmayado, o se siente muy mal o tiene confusión.';
-const callCold =
-  'La pierna o el pie se ha puesto de repente frío, pálido, azul o manchado. O de repente se ha entumecido o debilitado, o no puede mover el pie o sus dedos.';
+const coldLeg =
+  'La pierna o el pie se ha puesto de repente frío, pálido, azul o manchado. O de repente se ha entumecido o debilitado';
+const callCold = `${coldLeg}, o no puede mover el pie o sus dedos.`;
 const callPee = 'Orina oscura como té o refresco de cola, o mucha menos orina de lo normal.';
 const callBleed = 'Una vena sangra y no para: acuéstese, suba la pierna y presione fuerte encima.';
 const callTight =
@@ -76,6 +78,7 @@ const iceOnly = 'Póngale hielo 20 minutos cada vez.';
 const restUp = 'Descanse con la pierna en alto.';
 const ice = `${restUp} ${iceOnly}`;
 const noRub = 'Descanse la pierna. No la frote ni le dé masajes.';
+const noFly = 'No viaje en avión ni lejos hasta que le revisen.';
 const ck = 'Pida un análisis de sangre de CK.';
 const stopWater = 'No haga ejercicio hasta que le vean, y tome agua.';
 const wrap =
@@ -184,8 +187,9 @@ export const es: Strings = {
           'Muy mal: se desplomó o no puede pararse, o tiene confusión o no habla con sentido. O piel gris, fría y húmeda. O dolor, presión u opresión en pecho, brazo, mandíbula, cuello o boca del estómago, con sudor, náuseas o falta de aire.',
         'fever-unwell':
           'Fiebre o escalofríos, y se siente muy mal: confusión, mucho sueño, respira rápido, o piel manchada o gris. O una herida que duele mucho más de lo que parece, con fiebre.',
-        'cold-leg': `${callCold} Con o sin dolor.`,
-        'tight-leg': callTight,
+        'cold-leg': `${coldLeg}, o no pudo mover el pie o sus dedos. Con o sin dolor.`,
+        'tight-leg':
+          'Dolor mucho peor de lo esperado por el ejercicio o la lesión. Y una de estas: sintió la pierna tensa o dura, le dolía mucho más al mover los dedos del pie, o el pie se entumeció u hormigueó.',
         injury:
           'Tras una caída, golpe, torcedura o caer mal: oyó un crujido, o la pierna se ve torcida o deformada. O el hueso sale por la piel, o la pierna está pálida, fría o entumecida.',
         bleeding: 'Una vena de la pierna está sangrando ahora y no para.',
@@ -213,13 +217,13 @@ export const es: Strings = {
         thinner:
           'Toma un anticoagulante, como warfarina, Eliquis o Xarelto, y un moretón o hinchazón sigue creciendo.',
         pop: 'Un chasquido atrás en la pantorrilla o el talón, o como una patada ahí. Márquelo aunque pueda caminar.',
-        'no-weight': 'No puede apoyar peso en la pierna, o no puede dar 4 pasos.',
+        'no-weight': 'No pudo apoyar peso en la pierna, o no pudo dar 4 pasos.',
         weak: 'Tras el ejercicio, sus músculos están tan débiles que no puede subir escaleras, o levantarse de una silla baja sin los brazos, y antes podía.',
         statin:
           'Toma una estatina para el colesterol, como Lipitor o Crestor. Y tiene dolor o debilidad muscular nueva, sin causa clara o que empeora.',
         foot: 'Dolor nuevo en el pie o sus dedos en reposo o de noche. Puede aliviarse con la pierna colgando. O una herida en el pie o sus dedos sin sanar en 2 semanas, o piel negra en un dedo del pie. O diabetes y una herida en el pie roja, caliente, hinchada o que suelta líquido.',
         'flow-worse':
-          'Sin lesión ni ejercicio fuerte, en las últimas 2 semanas empezó de repente un dolor de pierna al caminar que le obliga a parar. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
+          'En las últimas 2 semanas, de repente empezó a dolerle la pierna al caminar, sin una lesión. No cuenta el dolor muscular por ejercicio si va mejorando. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
         none,
         unsure,
       },
@@ -238,10 +242,12 @@ export const es: Strings = {
       options: {
         travel: 'Un viaje sentado de 4 horas o más, en avión o en carro.',
         surgery: 'Operación, hospitalización, yeso o reposo en cama.',
-        pregnant: 'Estuve embarazada o tuve un bebé.',
-        hormones: 'Usé pastillas, parche o anillo anticonceptivo, o tomé hormonas.',
+        pregnant: 'Estoy o estuve embarazada, o tuve un bebé.',
+        hormones:
+          'Usé pastillas, parche o anillo anticonceptivo, u hormonas para la menopausia o el cáncer, o testosterona. No cuentan las pastillas para la tiroides ni la insulina.',
         cancer: 'Tuve cáncer o tratamiento de cáncer.',
-        'clot-before': 'He tenido un coágulo alguna vez.',
+        'clot-before':
+          'Alguna vez he tenido un coágulo en una pierna, un brazo o un pulmón. Aquí no cuenta un infarto ni un derrame cerebral.',
         none,
         unsure,
       },
@@ -250,7 +256,7 @@ export const es: Strings = {
       title: '¿Dónde siente más el dolor?',
       options: {
         muscle: 'En los músculos de la pantorrilla, el muslo o la nalga, o por todas las piernas.',
-        joint: 'En la rodilla o la cadera.',
+        joint: 'En la rodilla, la cadera o la ingle.',
         shin: 'En el frente de la pierna, a lo largo de la espinilla.',
         spot: 'En un punto de un hueso. Me duele al apretar o saltar en un pie.',
         foot: 'En el pie, el talón o el tobillo.',
@@ -259,7 +265,7 @@ export const es: Strings = {
     },
     pattern: {
       title: '¿Cuál se parece más a su dolor?',
-      hint: `Si hay más de una, ${first.toLowerCase()}`,
+      hint: firstHint,
       options: {
         burn: 'Ardor o dolor durante o justo después de un ejercicio más fuerte de lo normal.',
         'next-day':
@@ -274,11 +280,21 @@ export const es: Strings = {
         unsure: 'Ninguna de estas, o no lo sé.',
       },
     },
-    'walk-any': {title: '¿Le duele al caminar?', options: yesNo()},
+    'walk-any': {
+      title: '¿Le duele al caminar?',
+      options: {
+        sudden: 'Sí, y empezó de repente en las últimas 2 semanas, sin una lesión.',
+        yes: 'Sí, desde hace más de 2 semanas, o empezó poco a poco.',
+        no: 'No.',
+        unsure,
+      },
+    },
     'burn-long': {
       title: howLongTitle,
       options: {
         new: 'Es nuevo: la primera vez, tras un ejercicio más fuerte de lo normal.',
+        sudden:
+          'Empezó de repente en las últimas 2 semanas, sin una lesión, y vuelve cada vez que camino.',
         long: 'El mismo dolor vuelve cada vez que camino o hago ejercicio más o menos igual. O lo tengo desde hace más de 2 semanas.',
         unsure,
       },
@@ -328,6 +344,7 @@ export const es: Strings = {
         healing: 'Hace más de 5 días, y está mejorando.',
         worse: 'Está empeorando.',
         stuck: 'Hace más de 5 días, y no está mejorando.',
+        fever: 'Tengo fiebre o escalofríos.',
         unsure,
       },
     },
@@ -337,6 +354,14 @@ export const es: Strings = {
         normal: 'Normal. Sin dolor ni hinchazón de día.',
         heavy: 'Pesada o adolorida, o con tobillos hinchados por la tarde.',
         walking: 'Me duele al caminar.',
+        unsure,
+      },
+    },
+    'walk-since': {
+      title: '¿Cuándo empezó este dolor al caminar?',
+      options: {
+        sudden: 'De repente, en las últimas 2 semanas, sin una lesión.',
+        slow: 'Hace más de 2 semanas, o empezó poco a poco.',
         unsure,
       },
     },
@@ -394,14 +419,15 @@ export const es: Strings = {
       options: yesNo('Sí, se quita en 15 minutos o menos.', 'No, dura más.'),
     },
     joint: {
-      title: '¿Qué describe mejor su dolor de rodilla o cadera?',
+      title: '¿Qué describe mejor su dolor de rodilla, cadera o ingle?',
+      hint: firstHint,
       options: {
+        groin:
+          'Dolor profundo en la ingle o el frente de la cadera, que empeora con cada carrera o caminata.',
         walk: 'Dolor en la cadera, la nalga o el muslo que aparece al caminar y se alivia al parar.',
         'outer-knee':
           'Dolor por fuera de la rodilla, que empieza casi en el mismo punto de cada carrera.',
         'front-knee': 'Dolor alrededor o bajo la rótula, peor al correr, saltar o en escaleras.',
-        groin:
-          'Dolor profundo en la ingle o el frente de la cadera, que empeora con cada carrera o caminata.',
         joint: 'La articulación está rígida o hinchada, o duele aun sin ejercicio.',
         unsure,
       },
@@ -477,7 +503,7 @@ export const es: Strings = {
     'bleeding-vein': {
       title: 'Es una vena que sangra',
       about:
-        'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte lo detiene.',
+        'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte suele detenerlo.',
       now: [
         call,
         'Acuéstese y suba la pierna.',
@@ -507,7 +533,7 @@ export const es: Strings = {
     },
     'serious-infection': {
       title: 'Puede ser una infección grave',
-      about: 'Una infección en la sangre puede dañar todo el cuerpo.',
+      about: 'Una infección grave puede extenderse rápido y dañar todo el cuerpo.',
       now: [call, unlock],
       call: [],
       today: [],
@@ -609,11 +635,7 @@ export const es: Strings = {
       title: 'Puede ser un coágulo en la pierna',
       about:
         'Un coágulo en una vena profunda de la pierna puede parecer un tirón o calambre, aun sin hinchazón. Puede ir al pulmón.',
-      now: [
-        'Quizá necesite un ultrasonido hoy.',
-        'No viaje en avión ni lejos hasta que le revisen.',
-        noRub,
-      ],
+      now: ['Quizá necesite un ultrasonido hoy.', noFly, noRub],
       call: [callBreath, callFaint],
       today: [],
       tell: 'Dígale al médico si hubo viajes, operaciones, hormonas o cáncer.',
@@ -621,8 +643,12 @@ export const es: Strings = {
     'signs-unsure': {
       title: 'Un médico debe revisarle hoy',
       about: 'Tuvo dudas sobre algunas señales de alarma.',
-      now: [seeToday, 'Si una de esas señales pasa ahora, llame al {number}.'],
-      call: [callBreath, callCold, callPee, callFaint],
+      now: [
+        seeToday,
+        'Si sabe que tuvo una señal de alarma de las preguntas, aunque ya haya parado, llame al {number} ahora.',
+        `No se frote la pierna. ${noFly}`,
+      ],
+      call: [callBreath, callCold, callTight, callPee, callFaint],
       today: [],
     },
     'bone-stress-urgent': {
@@ -631,24 +657,24 @@ export const es: Strings = {
       now: [
         'Deje de correr ahora.',
         'Quizá necesite una radiografía u otro estudio.',
-        'Use muletas si le duele caminar.',
+        'Camine lo menos posible hasta que le vean. Use muletas si las tiene.',
       ],
       call: [callBent],
       today: [],
     },
     'soreness-not-settling': {
       title: 'Este dolor necesita revisión hoy',
-      about: 'El dolor normal mejora tras el día 3. El suyo puede ser daño muscular.',
+      about: 'Un dolor tan fuerte, o que empeora tras el día 3, puede ser daño muscular.',
       now: [ck, stopWater, noIbuprofen],
-      call: [callPee, callBreath],
+      call: [callPee, callTight, callBreath],
       today: [],
       tell: medsTell,
     },
     'strain-not-healing': {
       title: 'Su tirón necesita revisión hoy',
-      about: `${strain} Este necesita revisión. Un coágulo también puede parecer un tirón.`,
-      now: [seeToday, noRub],
-      call: [callBreath, callCold],
+      about: `${strain} Con anticoagulante, puede sangrar dentro del músculo. Si no pudo subir de puntillas, el desgarro puede ser grande. La fiebre puede ser una infección. Un coágulo también puede parecer un tirón.`,
+      now: [seeToday, noRub, 'No estire el músculo hasta que le revisen.'],
+      call: [callBreath, callTight, callCold],
       today: [],
     },
     claudication: {
@@ -727,7 +753,7 @@ export const es: Strings = {
     'cold-toes': {
       title: 'Sus dedos del pie pueden ser sensibles al frío',
       about:
-        'Los vasos sanguíneos de los dedos del pie se cierran con el frío. Después de los 30 años, un médico debe ver por qué.',
+        'Los vasos sanguíneos de los dedos del pie se cierran con el frío. Si esto empezó después de los 30 años, o pasa en un solo pie, un médico debe ver por qué.',
       now: [
         'Mantenga los pies calientes.',
         'Caliente los dedos del pie despacio, no en agua caliente.',
@@ -751,7 +777,7 @@ export const es: Strings = {
         ...gentle,
         buildUp,
         'Si vuelve cada vez que camina cierta distancia, pida cita para revisar su circulación.',
-        '¿Sigue mañana? Haga esta revisión otra vez.',
+        '¿Aún le duele tras unas horas de descanso? Haga esta revisión otra vez.',
       ],
       call: [callPee, callBreath],
       today: [todayClot, todayWeak],
@@ -761,12 +787,12 @@ export const es: Strings = {
       about:
         'El ejercicio fuerte o nuevo puede causar dolor muscular al día siguiente, peor al día 2 o 3. Los médicos lo llaman DOMS.',
       now: [...gentle, relief, 'No repita el ejercicio fuerte hasta que mejore.'],
-      call: [callPee],
+      call: [callPee, callTight, callBreath],
       today: [todayClot, 'Empeora tras el día 3, o dura más de 7 días.', todayWeak],
     },
     'calf-strain': {
       title: 'Parece un tirón muscular',
-      about: `${strain} Si no empezó en un momento claro, piense en un coágulo.`,
+      about: `${strain} Un coágulo puede parecer un tirón: si no puede decir en qué momento empezó, vea a un médico hoy.`,
       now: [
         `Durante 2 a 3 días, descanse y suba la pierna. ${iceOnly}`,
         wrap,
@@ -774,7 +800,7 @@ export const es: Strings = {
         'Camine suave según mejore.',
       ],
       call: [callBreath],
-      today: [todayClot, 'No mejora tras 5 a 7 días.', 'Le da fiebre.'],
+      today: [todayClot, 'No mejora tras 5 a 7 días.', 'Tiene fiebre ahora, o le da fiebre.'],
     },
     overuse: {
       title: 'Parece una lesión por uso excesivo',
@@ -796,11 +822,11 @@ export const es: Strings = {
     'night-cramps': {
       title: 'Parecen calambres de noche',
       about:
-        'Los calambres repentinos de pantorrilla de noche, que se quitan en unos minutos, son comunes e inofensivos.',
+        'Los calambres repentinos de pantorrilla de noche, que se quitan en unos minutos, son comunes y suelen ser inofensivos.',
       now: [
         'Párese y apoye fuerte el talón, o levante los dedos del pie.',
         'Estire las pantorrillas antes de dormir.',
-        'Vea a un médico si le dan a menudo, o con otras señales.',
+        'Pida cita con su médico si le dan casi todas las noches, o si la pierna le duele o se hincha entre calambres.',
       ],
       call: [callBreath, callCold],
       today: [todaySwollen],

@@ -106,7 +106,7 @@ export function validChoice(question: Question, chosen: readonly string[]): bool
   if (chosen.length === 0 || new Set(chosen).size !== chosen.length) return false;
   const options = chosen.map((id) => question.options.find((option) => option.id === id));
   if (options.some((option) => !option)) return false;
-  if (question.kind === 'one') return chosen.length === 1;
+  if (question.kind !== 'many') return chosen.length === 1;
   return chosen.length === 1 || !options.some((option) => option!.exclusive);
 }
 
@@ -132,7 +132,7 @@ export function choose(tree: Tree, state: FlowState, id: string, checked = true)
   const option = question.options.find((o) => o.id === id);
   if (!option) return state;
   const pending =
-    question.kind === 'one' || (checked && option.exclusive)
+    question.kind !== 'many' || (checked && option.exclusive)
       ? [id]
       : checked
         ? [

@@ -14,62 +14,93 @@
  * Every option names where it leads; the words for each id live in src/i18n. Options that report a
  * warning sign carry `sign` with the level they demand, and the tests check every path honours it.
  */
-import type {Option, Outcome, Question, Target, Tree} from './types.js';
+import type {Level, Option, Outcome, Question, Referral, Target, Tree} from './types.js';
 
 const q = (question: string): Target => ({question});
 const o = (outcome: string): Target => ({outcome});
-const unsure = (next: Target): Option => ({id: 'unsure', next, unsure: true});
+const unsure = (next: Target): Option => ({id: 'unsure', next});
+/** An answer that reports a warning sign: the path ends at `outcome`, at `level` at least. */
+const sign =
+  (level: Level) =>
+  (id: string, outcome: string, group?: string): Option => ({
+    id,
+    group,
+    next: o(outcome),
+    sign: level,
+  });
+const emergency = sign('emergency');
+const urgent = sign('urgent');
+
+/** Outcomes of one level and referral, in order. */
+const atLevel = <const Id extends string, L extends Level, R extends Referral>(
+  level: L,
+  referral: R,
+  ids: readonly Id[],
+) => ids.map((id) => ({id, level, referral}));
 
 /**
  * The outcomes. Within a level, the more specific comes first: when two signs of one level are
  * ticked, the card leads with the one listed first (a pop before a swollen leg).
  */
+
 export const OUTCOMES = [
   // Emergency: call the emergency number now.
-  {id: 'blocked-artery', level: 'emergency', referral: 'emergency'},
-  {id: 'pressure-build-up', level: 'emergency', referral: 'emergency'},
-  {id: 'serious-injury', level: 'emergency', referral: 'emergency'},
-  {id: 'bleeding-vein', level: 'emergency', referral: 'emergency'},
-  {id: 'nerve-pressure', level: 'emergency', referral: 'emergency'},
-  {id: 'muscle-breakdown', level: 'emergency', referral: 'emergency'},
-  {id: 'serious-infection', level: 'emergency', referral: 'emergency'},
-  {id: 'lung-clot', level: 'emergency', referral: 'emergency'},
-  // The safety net for emergencies the tree does not name.
-  {id: 'very-unwell', level: 'emergency', referral: 'emergency'},
+  ...atLevel('emergency', 'emergency', [
+    'blocked-artery',
+    'pressure-build-up',
+    'serious-injury',
+    'bleeding-vein',
+    'nerve-pressure',
+    'muscle-breakdown',
+    'serious-infection',
+    'lung-clot',
+    // The safety net for emergencies the tree does not name.
+    'very-unwell',
+  ]),
   // Urgent: see a doctor today.
-  {id: 'torn-tendon', level: 'urgent', referral: 'today'},
-  {id: 'broken-bone', level: 'urgent', referral: 'today'},
-  {id: 'foot-circulation', level: 'urgent', referral: 'today'},
-  {id: 'vein-bled', level: 'urgent', referral: 'today'},
-  {id: 'leg-bleed', level: 'urgent', referral: 'today'},
-  {id: 'leg-infection', level: 'urgent', referral: 'today'},
-  {id: 'muscle-damage', level: 'urgent', referral: 'today'},
-  {id: 'pad-worse', level: 'urgent', referral: 'today'},
-  {id: 'leg-clot', level: 'urgent', referral: 'today'},
-  {id: 'signs-unsure', level: 'urgent', referral: 'today'},
-  {id: 'bone-stress-urgent', level: 'urgent', referral: 'today'},
-  {id: 'soreness-not-settling', level: 'urgent', referral: 'today'},
-  {id: 'strain-not-healing', level: 'urgent', referral: 'today'},
+  ...atLevel('urgent', 'today', [
+    'torn-tendon',
+    'broken-bone',
+    'foot-circulation',
+    'vein-bled',
+    'leg-bleed',
+    'leg-infection',
+    'muscle-damage',
+    // A swollen or warm leg leads over walking pain that began suddenly: a clot is the likelier
+    // cause of both, and its card says what not to do (rub, fly).
+    'leg-clot',
+    'pad-worse',
+    'signs-unsure',
+    'bone-stress-urgent',
+    'soreness-not-settling',
+    'strain-not-healing',
+  ]),
   // Routine: a vascular evaluation at the clinic.
-  {id: 'claudication', level: 'routine', referral: 'vascular'},
-  {id: 'claudication-atypical', level: 'routine', referral: 'vascular'},
-  {id: 'veins-and-arteries', level: 'routine', referral: 'vascular'},
-  {id: 'pad-possible', level: 'routine', referral: 'vascular'},
-  {id: 'venous-insufficiency', level: 'routine', referral: 'vascular'},
+  ...atLevel('routine', 'vascular', [
+    'claudication',
+    'claudication-atypical',
+    'veins-and-arteries',
+    'pad-possible',
+    'venous-insufficiency',
+  ]),
   // Routine: the visitor's own doctor.
-  {id: 'bone-stress', level: 'routine', referral: 'doctor'},
-  {id: 'spinal-stenosis', level: 'routine', referral: 'doctor'},
-  {id: 'exertional-compartment', level: 'routine', referral: 'doctor'},
-  {id: 'joint-pain', level: 'routine', referral: 'doctor'},
-  {id: 'cold-toes', level: 'routine', referral: 'doctor'},
-  {id: 'no-fit', level: 'routine', referral: 'doctor'},
+  ...atLevel('routine', 'doctor', [
+    'bone-stress',
+    'spinal-stenosis',
+    'exertional-compartment',
+    'joint-pain',
+    'cold-toes',
+    'no-fit',
+  ]),
   // Self-care.
-  {id: 'acute-soreness', level: 'self-care', referral: 'home'},
-  {id: 'doms', level: 'self-care', referral: 'home'},
-  {id: 'calf-strain', level: 'self-care', referral: 'home'},
-  {id: 'overuse', level: 'self-care', referral: 'home'},
-  {id: 'night-cramps', level: 'self-care', referral: 'home'},
-] as const satisfies readonly Outcome[];
+  ...atLevel('self-care', 'home', [
+    'acute-soreness',
+    'doms',
+    'calf-strain',
+    'overuse',
+    'night-cramps',
+  ]),
+] satisfies readonly Outcome[];
 
 export type OutcomeId = (typeof OUTCOMES)[number]['id'];
 
@@ -88,34 +119,23 @@ const riskOptions = (atRisk: Target, notAtRisk: Target): Option[] => [
   unsure(atRisk),
 ];
 
-/**
- * "How long": soreness is short-lived; pain that keeps coming back with the same effort, or for
- * more than 2 weeks, goes to the walking questions (claudication can pass for soreness).
- */
-const howLong = <const Id extends string>(id: Id, isNew: Target) =>
-  ({
-    id,
-    kind: 'one',
-    options: [{id: 'new', next: isNew}, {id: 'long', next: q('walk-rest')}, unsure(q('walk-rest'))],
-  }) satisfies Question;
-
 export const QUESTIONS = [
   {
     // Emergency signs, as events: tick it even if it has stopped. Any one feature is enough.
     id: 'signs',
     kind: 'many',
     options: [
-      {id: 'breath', group: 'body', next: o('lung-clot'), sign: 'emergency'},
-      {id: 'unwell', group: 'body', next: o('very-unwell'), sign: 'emergency'},
-      {id: 'fever-unwell', group: 'body', next: o('serious-infection'), sign: 'emergency'},
-      {id: 'cold-leg', group: 'leg', next: o('blocked-artery'), sign: 'emergency'},
-      {id: 'tight-leg', group: 'leg', next: o('pressure-build-up'), sign: 'emergency'},
-      {id: 'injury', group: 'leg', next: o('serious-injury'), sign: 'emergency'},
-      {id: 'bleeding', group: 'leg', next: o('bleeding-vein'), sign: 'emergency'},
-      {id: 'dark-urine', group: 'pee', next: o('muscle-breakdown'), sign: 'emergency'},
-      {id: 'back', group: 'pee', next: o('nerve-pressure'), sign: 'emergency'},
+      emergency('breath', 'lung-clot', 'body'),
+      emergency('unwell', 'very-unwell', 'body'),
+      emergency('fever-unwell', 'serious-infection', 'body'),
+      emergency('cold-leg', 'blocked-artery', 'leg'),
+      emergency('tight-leg', 'pressure-build-up', 'leg'),
+      emergency('injury', 'serious-injury', 'leg'),
+      emergency('bleeding', 'bleeding-vein', 'leg'),
+      emergency('dark-urine', 'muscle-breakdown', 'pee'),
+      emergency('back', 'nerve-pressure', 'pee'),
       {id: 'none', next: q('urgent-signs'), exclusive: true},
-      {id: 'unsure', next: o('signs-unsure'), exclusive: true, unsure: true, sign: 'urgent'},
+      {id: 'unsure', next: o('signs-unsure'), exclusive: true, sign: 'urgent'},
     ],
   },
   {
@@ -123,24 +143,23 @@ export const QUESTIONS = [
     id: 'urgent-signs',
     kind: 'many',
     options: [
-      {id: 'swollen', group: 'swell', next: o('leg-clot'), sign: 'urgent'},
-      {id: 'fever', group: 'swell', next: o('leg-infection'), sign: 'urgent'},
-      {id: 'vein-bled', group: 'swell', next: o('vein-bled'), sign: 'urgent'},
-      {id: 'thinner', group: 'swell', next: o('leg-bleed'), sign: 'urgent'},
-      {id: 'pop', group: 'hurt', next: o('torn-tendon'), sign: 'urgent'},
-      {id: 'no-weight', group: 'hurt', next: o('broken-bone'), sign: 'urgent'},
-      {id: 'weak', group: 'hurt', next: o('muscle-damage'), sign: 'urgent'},
-      {id: 'statin', group: 'hurt', next: o('muscle-damage'), sign: 'urgent'},
-      {id: 'foot', group: 'flow', next: o('foot-circulation'), sign: 'urgent'},
-      {id: 'flow-worse', group: 'flow', next: o('pad-worse'), sign: 'urgent'},
+      urgent('swollen', 'leg-clot', 'swell'),
+      urgent('fever', 'leg-infection', 'swell'),
+      urgent('vein-bled', 'vein-bled', 'swell'),
+      urgent('thinner', 'leg-bleed', 'swell'),
+      urgent('pop', 'torn-tendon', 'hurt'),
+      urgent('no-weight', 'broken-bone', 'hurt'),
+      urgent('weak', 'muscle-damage', 'hurt'),
+      urgent('statin', 'muscle-damage', 'hurt'),
+      urgent('foot', 'foot-circulation', 'flow'),
+      urgent('flow-worse', 'pad-worse', 'flow'),
       {id: 'none', next: q('legs'), exclusive: true},
-      {id: 'unsure', next: o('signs-unsure'), exclusive: true, unsure: true, sign: 'urgent'},
+      {id: 'unsure', next: o('signs-unsure'), exclusive: true, sign: 'urgent'},
     ],
   },
   {
     // Which leg hurts is known, so no "I'm not sure".
     id: 'legs',
-    kind: 'one',
     options: [
       {id: 'one', next: q('clot-risk')},
       // Both legs, but one much worse or first: a clot can sit on top of ordinary soreness.
@@ -153,20 +172,19 @@ export const QUESTIONS = [
     id: 'clot-risk',
     kind: 'many',
     options: [
-      {id: 'travel', next: o('leg-clot'), sign: 'urgent'},
-      {id: 'surgery', next: o('leg-clot'), sign: 'urgent'},
-      {id: 'pregnant', next: o('leg-clot'), sign: 'urgent'},
-      {id: 'hormones', next: o('leg-clot'), sign: 'urgent'},
-      {id: 'cancer', next: o('leg-clot'), sign: 'urgent'},
-      {id: 'clot-before', next: o('leg-clot'), sign: 'urgent'},
+      urgent('travel', 'leg-clot'),
+      urgent('surgery', 'leg-clot'),
+      urgent('pregnant', 'leg-clot'),
+      urgent('hormones', 'leg-clot'),
+      urgent('cancer', 'leg-clot'),
+      urgent('clot-before', 'leg-clot'),
       {id: 'none', next: q('where'), exclusive: true},
-      {id: 'unsure', next: o('leg-clot'), exclusive: true, unsure: true, sign: 'urgent'},
+      {id: 'unsure', next: o('leg-clot'), exclusive: true, sign: 'urgent'},
     ],
   },
   {
     // Where it hurts, so joint, shin, bone and foot pain never reach the artery or compartment cards.
     id: 'where',
-    kind: 'one',
     options: [
       {id: 'muscle', next: q('pattern')},
       {id: 'joint', next: q('joint')},
@@ -178,7 +196,6 @@ export const QUESTIONS = [
   },
   {
     id: 'pattern',
-    kind: 'one',
     options: [
       // "Choose the first that fits": heavy legs before walking pain, so a visitor with both is
       // asked about walking pain next and reaches the card that checks veins and arteries.
@@ -187,7 +204,7 @@ export const QUESTIONS = [
       {id: 'pull', next: q('strain-tiptoe')},
       {id: 'cramp', next: q('cramp-between')},
       {id: 'heavy', next: q('heavy-walk')},
-      {id: 'walking', next: q('walk-rest')},
+      {id: 'walking', next: q('walk-since')},
       {id: 'run-tight', next: q('tight-stop')},
       unsure(q('walk-any')),
     ],
@@ -195,18 +212,29 @@ export const QUESTIONS = [
   {
     // Not sure what kind of pain: only pain that comes with walking goes on to the walking questions.
     id: 'walk-any',
-    kind: 'one',
     options: [
+      // When it started is asked here, not on a step of its own (see walk-since).
+      urgent('sudden', 'pad-worse'),
       {id: 'yes', next: q('walk-rest')},
       {id: 'no', next: o('no-fit')},
       unsure(o('no-fit')),
     ],
   },
-  // Soreness: how long first, then whether it faded.
-  howLong('burn-long', q('burn-fade')),
+  // Soreness: how long first, then whether it faded. Soreness is short-lived: pain that keeps
+  // coming back with the same effort, or for more than 2 weeks, goes to the walking questions
+  // (claudication can pass for soreness); walking pain that began suddenly in the last 2 weeks is
+  // urgent.
+  {
+    id: 'burn-long',
+    options: [
+      {id: 'new', next: q('burn-fade')},
+      urgent('sudden', 'pad-worse'),
+      {id: 'long', next: q('walk-rest')},
+      unsure(q('walk-rest')),
+    ],
+  },
   {
     id: 'burn-fade',
-    kind: 'one',
     options: [
       {id: 'yes', next: o('acute-soreness')},
       // Just after the workout it cannot have faded yet: the card says when to think again.
@@ -216,35 +244,39 @@ export const QUESTIONS = [
     ],
   },
   // Delayed soreness: how long, then severity and weakness, then timing.
-  howLong('doms-long', q('doms-severe')),
+  {
+    id: 'doms-long',
+    options: [
+      {id: 'new', next: q('doms-severe')},
+      {id: 'long', next: q('walk-rest')},
+      unsure(q('walk-rest')),
+    ],
+  },
   {
     id: 'doms-severe',
-    kind: 'one',
     options: [
       {id: 'ok', next: q('doms-when')},
-      {id: 'bad', next: o('soreness-not-settling'), sign: 'urgent'},
+      urgent('bad', 'soreness-not-settling'),
       unsure(o('soreness-not-settling')),
     ],
   },
   {
     // Options do not overlap: each day count has one answer, and "worse" is never "easing".
     id: 'doms-when',
-    kind: 'one',
     options: [
       {id: 'days1to3', next: o('doms')},
       {id: 'better', next: o('doms')},
-      {id: 'worse', next: o('soreness-not-settling'), sign: 'urgent'},
-      {id: 'week', next: o('soreness-not-settling'), sign: 'urgent'},
+      urgent('worse', 'soreness-not-settling'),
+      urgent('week', 'soreness-not-settling'),
       unsure(o('soreness-not-settling')),
     ],
   },
   // A pulled muscle: self-care only with a working push-off, no blood thinner, and healing.
   {
     id: 'strain-tiptoe',
-    kind: 'one',
     options: [
       {id: 'yes', next: q('strain-thinner')},
-      {id: 'no', next: o('torn-tendon'), sign: 'urgent'},
+      urgent('no', 'torn-tendon'),
       // Rising on tiptoe tests the calf, not the thigh.
       {id: 'thigh', next: q('strain-thinner')},
       unsure(o('strain-not-healing')),
@@ -252,28 +284,26 @@ export const QUESTIONS = [
   },
   {
     id: 'strain-thinner',
-    kind: 'one',
     options: [
       {id: 'no', next: q('strain-now')},
-      {id: 'yes', next: o('strain-not-healing'), sign: 'urgent'},
+      urgent('yes', 'strain-not-healing'),
       unsure(o('strain-not-healing')),
     ],
   },
   {
     id: 'strain-now',
-    kind: 'one',
     options: [
       {id: 'recent', next: o('calf-strain')},
       {id: 'healing', next: o('calf-strain')},
-      {id: 'worse', next: o('strain-not-healing'), sign: 'urgent'},
-      {id: 'stuck', next: o('strain-not-healing'), sign: 'urgent'},
+      urgent('worse', 'strain-not-healing'),
+      urgent('stuck', 'strain-not-healing'),
+      urgent('fever', 'strain-not-healing'),
       unsure(o('strain-not-healing')),
     ],
   },
   {
     // Cramps with a leg that is not normal between them are not just cramps.
     id: 'cramp-between',
-    kind: 'one',
     options: [
       {id: 'normal', next: o('night-cramps')},
       {id: 'heavy', next: q('heavy-walk')},
@@ -281,10 +311,21 @@ export const QUESTIONS = [
       unsure(o('no-fit')),
     ],
   },
+  {
+    // Walking pain that began suddenly in the last 2 weeks is urgent (CLINICAL, warning signs).
+    // Asked on a step of its own on the two direct ways in; the deeper ways in (walk-any,
+    // burn-long) ask it among their own answers, so no path passes 12 steps. Night cramps that
+    // also hurt on walking are not a sudden start.
+    id: 'walk-since',
+    options: [
+      urgent('sudden', 'pad-worse'),
+      {id: 'slow', next: q('walk-rest')},
+      unsure(q('walk-rest')),
+    ],
+  },
   // The Edinburgh Claudication Questionnaire, one item per step, leaving as soon as it cannot fit.
   {
     id: 'walk-rest',
-    kind: 'one',
     options: [
       {id: 'no', next: q('walk-hill')},
       {id: 'yes', next: q('rest-ease')},
@@ -293,7 +334,6 @@ export const QUESTIONS = [
   },
   {
     id: 'walk-hill',
-    kind: 'one',
     options: [
       {id: 'yes', next: q('walk-stop')},
       {id: 'no', next: q('risk-walk')},
@@ -305,7 +345,6 @@ export const QUESTIONS = [
   },
   {
     id: 'walk-stop',
-    kind: 'one',
     options: [
       {id: 'goes', next: q('walk-where')},
       {id: 'stays', next: q('risk-walk')},
@@ -315,7 +354,6 @@ export const QUESTIONS = [
   },
   {
     id: 'walk-where',
-    kind: 'one',
     options: [
       {id: 'calf', next: o('claudication')},
       {id: 'thigh', next: o('claudication-atypical')},
@@ -325,7 +363,6 @@ export const QUESTIONS = [
   },
   {
     id: 'rest-ease',
-    kind: 'one',
     options: [
       {id: 'sit', next: q('risk-spine')},
       {id: 'raise', next: q('heavy-walk')},
@@ -336,7 +373,6 @@ export const QUESTIONS = [
   // Heavy legs: veins, unless walking pain that eases standing still points to the arteries too.
   {
     id: 'heavy-walk',
-    kind: 'one',
     options: [
       {id: 'no', next: o('venous-insufficiency')},
       {id: 'yes', next: o('veins-and-arteries')},
@@ -345,7 +381,6 @@ export const QUESTIONS = [
   },
   {
     id: 'tight-stop',
-    kind: 'one',
     options: [
       {id: 'yes', next: q('risk-tight')},
       {id: 'no', next: q('risk-walk')},
@@ -355,20 +390,19 @@ export const QUESTIONS = [
   // Joint, shin, bone and foot.
   {
     id: 'joint',
-    kind: 'one',
     options: [
+      // "Choose the first that fits": a stressed hip bone first, as walking pain fits it too.
+      urgent('groin', 'bone-stress-urgent'),
       // Hip or buttock pain on walking can be claudication: the walking questions decide.
-      {id: 'walk', next: q('walk-rest')},
+      {id: 'walk', next: q('walk-since')},
       {id: 'outer-knee', next: o('overuse')},
       {id: 'front-knee', next: o('overuse')},
-      {id: 'groin', next: o('bone-stress-urgent'), sign: 'urgent'},
       {id: 'joint', next: o('joint-pain')},
       unsure(q('walk-any')),
     ],
   },
   {
     id: 'shin',
-    kind: 'one',
     options: [
       {id: 'spread', next: o('overuse')},
       {id: 'spot', next: q('bone-walk')},
@@ -378,7 +412,6 @@ export const QUESTIONS = [
   },
   {
     id: 'foot',
-    kind: 'one',
     options: [
       // A torn heel tendon without a remembered pop: the tiptoe test first.
       {id: 'heel', next: q('heel-tiptoe')},
@@ -391,37 +424,33 @@ export const QUESTIONS = [
   },
   {
     id: 'heel-tiptoe',
-    kind: 'one',
     options: [
       {id: 'yes', next: o('overuse')},
-      {id: 'no', next: o('torn-tendon'), sign: 'urgent'},
+      urgent('no', 'torn-tendon'),
       unsure(o('torn-tendon')),
     ],
   },
   {
     // A stressed hip bone can break: hip or groin is urgent wherever the visitor says it.
     id: 'bone-where',
-    kind: 'one',
     options: [
-      {id: 'hip', next: o('bone-stress-urgent'), sign: 'urgent'},
+      urgent('hip', 'bone-stress-urgent'),
       {id: 'leg', next: q('bone-walk')},
       unsure(q('bone-walk')),
     ],
   },
   {
     id: 'bone-walk',
-    kind: 'one',
     options: [
-      {id: 'yes', next: o('bone-stress-urgent'), sign: 'urgent'},
+      urgent('yes', 'bone-stress-urgent'),
       {id: 'no', next: o('bone-stress')},
       unsure(o('bone-stress-urgent')),
     ],
   },
-  {id: 'risk-walk', kind: 'one', options: riskOptions(o('pad-possible'), o('no-fit'))},
-  {id: 'risk-spine', kind: 'one', options: riskOptions(o('pad-possible'), o('spinal-stenosis'))},
+  {id: 'risk-walk', options: riskOptions(o('pad-possible'), o('no-fit'))},
+  {id: 'risk-spine', options: riskOptions(o('pad-possible'), o('spinal-stenosis'))},
   {
     id: 'risk-tight',
-    kind: 'one',
     options: riskOptions(o('pad-possible'), o('exertional-compartment')),
   },
 ] as const satisfies readonly Question[];

@@ -16,7 +16,10 @@ export function levelRank(level: Level): number {
 export type Target = {question: string} | {outcome: string};
 
 export interface Option {
-  /** Stable id, unique within its question; also the i18n key of its label. */
+  /**
+   * Stable id, unique within its question; also the i18n key of its label. The id `unsure` is
+   * "I'm not sure", which must never lead to self-care (the tests check every path).
+   */
   id: string;
   next: Target;
   /**
@@ -24,8 +27,6 @@ export interface Option {
    * more cautious one. The tests check that every path honours it.
    */
   sign?: Level;
-  /** "I'm not sure": must never lead to self-care. */
-  unsure?: boolean;
   /** In a multi-choice question: choosing it clears every other choice ("None of these"). */
   exclusive?: boolean;
   /**
@@ -37,8 +38,8 @@ export interface Option {
 
 export interface Question {
   id: string;
-  /** `one`: radio buttons. `many`: checkboxes, at least one to be ticked. */
-  kind: 'one' | 'many';
+  /** `one` (or left out): radio buttons. `many`: checkboxes, at least one to be ticked. */
+  kind?: 'one' | 'many';
   options: readonly Option[];
 }
 

@@ -121,14 +121,15 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
       </ul>
     </li>`;
   });
-  // Several warning signs: none is dropped. Each says what it may be and how soon to act.
-  const also = step.also.map(
-    (other) =>
-      html`<li>
-        <strong>${t.outcomes[other.id as OutcomeId].title}.</strong>
-        ${text(t.ui.levels[other.level])}.
-      </li>`,
-  );
+  // Several warning signs: none is dropped. Each says what it may be, how soon to act, and what to
+  // do for it (its own steps, less those the card already gives).
+  const also = step.also.map((other) => {
+    const its = t.outcomes[other.id as OutcomeId];
+    return html`<li>
+      <strong>${its.title}.</strong> ${text(t.ui.levels[other.level])}.
+      ${list(its.now.filter((item) => !words.now.includes(item)))}
+    </li>`;
+  });
   return html`
     <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
       <p class="level" part="level">

@@ -65,12 +65,28 @@ describe('<leg-pain-check>: the result card', () => {
     const card = part(el, 'result')!;
     expect(card.textContent).to.include(en.ui.also);
     const alsoHeading = [...card.querySelectorAll('h3')].find((h) => h.textContent === en.ui.also)!;
-    const also = [...alsoHeading.nextElementSibling!.querySelectorAll('li')].map((li) =>
-      li.textContent!.replace(/\s+/g, ' ').trim(),
-    );
+    const flat = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
+    // The item's own line, without its list of steps.
+    const line = (li: Element) => {
+      const copy = li.cloneNode(true) as Element;
+      copy.querySelector('ul')?.remove();
+      return flat(copy);
+    };
+    const also = [...alsoHeading.nextElementSibling!.children].map((li) => ({
+      said: line(li),
+      steps: [...li.querySelectorAll('ul li')].map(flat),
+    }));
+    // Each with its own steps, less any the card already gives.
+    const head = en.outcomes['torn-tendon'].now;
+    const steps = (id: 'muscle-damage' | 'leg-clot') =>
+      en.outcomes[id].now.filter((item) => !head.includes(item));
+    expect(steps('muscle-damage')).to.have.length.above(2);
     expect(also).to.deep.equal([
-      `${en.outcomes['muscle-damage'].title}. ${en.ui.levels.urgent}.`,
-      `${en.outcomes['leg-clot'].title}. ${en.ui.levels.urgent}.`,
+      {
+        said: `${en.outcomes['muscle-damage'].title}. ${en.ui.levels.urgent}.`,
+        steps: steps('muscle-damage'),
+      },
+      {said: `${en.outcomes['leg-clot'].title}. ${en.ui.levels.urgent}.`, steps: steps('leg-clot')},
     ]);
     // "What you told us": each ticked item on a line of its own.
     const lines = [...toldList(card).querySelectorAll('ul li')].map((li) => li.textContent!.trim());
