@@ -24,6 +24,7 @@ let paths = {
     ['both'],
     ['muscle'],
     ['walking'],
+    ['slow'],
     ['no'],
     ['yes'],
     ['goes'],

@@ -1,4 +1,4 @@
-import {adoptStyles, html, LitElement, nothing, render} from 'lit';
+import {html, LitElement, nothing, render} from 'lit';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
 import {LeaveController} from './controllers/leave.js';
@@ -7,7 +7,7 @@ import {LocateController} from './controllers/locate.js';
 import {PageLangController} from './controllers/page-lang.js';
 import {WordsController} from './controllers/words.js';
 import {emit} from './events.js';
-import {first, styles} from './styles/index.js';
+import {styles} from './styles/index.js';
 import {answer, back, choose, current, start, type FlowState} from './tree/flow.js';
 import {TREE} from './tree/tree.js';
 import {renderIntro} from './views/intro.js';
@@ -65,7 +65,7 @@ true satisfies Same<Theme, LegPainCheck['theme']>;
 // a safe config, the pure flow holds every bit of the visitor's state, and the views are render
 // functions of both.
 export class LegPainCheck extends LitElement {
-  static override styles = first;
+  static override styles = styles;
 
   static override properties = {
     clinicName: {attribute: 'clinic-name'},
@@ -119,15 +119,7 @@ export class LegPainCheck extends LitElement {
     new LeaveController(this, () => this.#go(undefined, false));
   }
 
-  /** Every view's styles, once: after the first frame, or before a step renders. */
-  #styled = false;
-  #style() {
-    if (!this.#styled) adoptStyles(this.renderRoot as ShadowRoot, styles);
-    this.#styled = true;
-  }
-
   protected override willUpdate() {
-    if (this.flow) this.#style();
     // Cheap and pure, so derived afresh on each render: nothing to keep in step.
     this.#read = readConfig({
       clinicName: this.clinicName,
@@ -182,14 +174,15 @@ export class LegPainCheck extends LitElement {
 
   protected override firstUpdated() {
     // While the visitor reads the intro, build the first question and one card of each kind
-    // (emergency, see a doctor today, vascular visit, own doctor, home) once, off the page: their
-    // templates and every view's styles are then ready, and the first step costs what later ones
-    // do.
+    // (emergency, see a doctor today, vascular visit, own doctor, home) once and lay them out,
+    // unseen: their templates, styles and text shaping are then ready, and the first step costs
+    // what later ones do.
     const at = start(TREE);
-    // After the first frame is painted, so the widget's first paint waits for none of it.
+    // After the first frame is shown (the second frame's callback), so the widget's first paint
+    // waits for none of it.
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.#style();
+      requestAnimationFrame(() => {
+        const warm = this.renderRoot.appendChild(document.createElement('div'));
         render(
           [
             this.#screen(at),
@@ -198,8 +191,12 @@ export class LegPainCheck extends LitElement {
               this.#screen({...at, at: {outcome}}),
             ),
           ],
-          document.createElement('div'),
+          warm,
         );
+        // Laid out and gone in this one task, so no frame ever shows them, no screen reader meets
+        // them, and the page never sees its size change.
+        warm.getBoundingClientRect();
+        warm.remove();
       }),
     );
   }

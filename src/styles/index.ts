@@ -10,8 +10,3 @@ import {result} from './result.js';
 
 // Media rules last, so print and forced colours override each view's own rules.
 export const styles = [base, question, result, offices, media];
-/**
- * What the intro needs, adopted with the element: the first paint parses no CSS it does not use.
- * The root adopts `styles` after the first frame, or at Start if that comes sooner.
- */
-export const first = [base, media];

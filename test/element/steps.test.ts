@@ -17,6 +17,29 @@ describe('<leg-pain-check>: the steps: intro, questions, Continue and Back', () 
     expect(part(el, 'start')).to.exist;
   });
 
+  it('prepares the steps after its first frame and leaves nothing behind', async () => {
+    const el = await configured();
+    const root = shadow(el);
+    const added: Node[] = [];
+    new MutationObserver((records) => records.forEach((r) => added.push(...r.addedNodes))).observe(
+      root,
+      {childList: true},
+    );
+    const frames: number[] = [];
+    // Count what the shadow root holds at every frame while the widget prepares.
+    for (let i = 0; i < 4; i++) {
+      await new Promise((done) => requestAnimationFrame(done));
+      frames.push(root.children.length);
+    }
+    await new Promise((done) => setTimeout(done, 50));
+    // It did build something (the first question and one card of each kind), off the frames.
+    expect(added.length, 'something was built').to.be.at.least(1);
+    expect(frames.every((n) => n === root.children.length)).to.be.true;
+    expect(root.querySelectorAll('[part~=card]').length).to.equal(1);
+    expect(root.querySelector('[part~=question], [part~=result]')).to.equal(null);
+    expect(heading(el)).to.equal(en.ui.title);
+  });
+
   it('shows the warning-sign step first, with nothing pre-selected', async () => {
     const el = await configured();
     await clickPart(el, 'start');
