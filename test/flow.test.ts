@@ -98,6 +98,12 @@ describe('flow', () => {
       outcome: 'claudication',
       level: 'routine',
     },
+    // Sudden walking pain behind night cramps or heavy legs, or not sure when it started: urgent.
+    {choices: [...muscle, ['cramp'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
+    {choices: [...muscle, ['heavy'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
+    {choices: [...muscle, ['walking'], ['unsure']], outcome: 'pad-worse', level: 'urgent'},
+    // A bleeding vein leads any card it is on: it needs first aid before anything else.
+    {choices: [['cold-leg', 'bleeding']], outcome: 'bleeding-vein', level: 'emergency'},
     // Groin pain is the hip bone's: urgent, and listed first (CLINICAL 5).
     {choices: [...clear, ['joint'], ['groin']], outcome: 'bone-stress-urgent', level: 'urgent'},
     {choices: [...oneLeg, ['cramp'], ['normal']], outcome: 'night-cramps', level: 'self-care'},

@@ -4,6 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {LANGUAGES} from './helpers/languages.js';
+import {en} from '../src/i18n/en.js';
 import {answer, current, reported, start, type FlowState} from '../src/tree/flow.js';
 import {QUESTIONS, OUTCOMES, TREE} from '../src/tree/tree.js';
 import {LEVELS, levelRank, type Level, type Option} from '../src/tree/types.js';
@@ -128,6 +129,33 @@ describe('the decision tree', () => {
       }
     }
     expect(pairs).to.be.greaterThan(80);
+  });
+
+  it("for every two signs ticked together, shows no step that another of the card's steps forbids", () => {
+    // A leg whose blood flow may be cut off must not be raised or iced ("keep it low"). Every
+    // step that raises or ices a leg says when not to, so any two cards can share a screen.
+    // (English: the words are the test's; the Spanish mirrors them key for key.)
+    const steps = (id: string) => en.outcomes[id as keyof typeof en.outcomes].now;
+    const keepLow = steps('blocked-artery')[2];
+    expect(keepLow).to.match(/Do not raise/);
+    let checked = 0;
+    for (const q of TREE.questions.filter((q) => q.kind === 'many')) {
+      const signs = q.options.filter((o) => o.sign && !o.exclusive && 'outcome' in o.next);
+      for (const a of signs)
+        for (const b of signs) {
+          if (a === b) continue;
+          const {head, also} = endWith(q.id, [a, b]);
+          const shown = [head, ...also].flatMap((o) => steps(o.id));
+          if (!shown.includes(keepLow)) continue;
+          checked++;
+          for (const line of shown) {
+            const raises = /\braise (the leg|it)\b|leg up|put ice/i.test(line);
+            const saysWhenNot = /not cold|poor blood flow|Do not raise/.test(line);
+            expect(raises && !saysWhenNot, `${a.id}+${b.id}: "${line}"`).to.be.false;
+          }
+        }
+    }
+    expect(checked).to.be.above(10);
   });
 
   it('on a tie, leads with the more specific sign: a pop or a foot at risk before a swollen leg', () => {
@@ -362,16 +390,20 @@ function endWith(id: string, options: (Option | string)[]) {
 
 describe('signs a literal reader can miss (clinician review, v2)', () => {
   it('asks whether walking pain began suddenly in the last 2 weeks on the ways into the walking questions', () => {
-    // Each question that leads on to the Edinburgh items offers "suddenly, in the last 2 weeks"
-    // (urgent), except two: "more than 2 weeks" soreness says when it started, and night cramps
-    // that also hurt on walking are not a sudden start. The urgent-signs step asks everyone too.
+    // Each question that leads on to the Edinburgh items or to the veins-and-arteries card offers
+    // "suddenly, in the last 2 weeks" (urgent), except "more than 2 weeks" soreness, which says
+    // when it started. The urgent-signs step asks everyone too.
     const into = TREE.questions.filter((q) =>
-      q.options.some((o) => 'question' in o.next && o.next.question === 'walk-rest'),
+      q.options.some(
+        (o) =>
+          ('question' in o.next && o.next.question === 'walk-rest') ||
+          ('outcome' in o.next && o.next.outcome === 'veins-and-arteries'),
+      ),
     );
     expect(into.map((q) => q.id).sort()).to.deep.equal(
-      ['burn-long', 'cramp-between', 'doms-long', 'walk-any', 'walk-since'].sort(),
+      ['burn-long', 'cramp-between', 'doms-long', 'heavy-walk', 'walk-any', 'walk-since'].sort(),
     );
-    for (const q of into.filter((q) => !['doms-long', 'cramp-between'].includes(q.id))) {
+    for (const q of into.filter((q) => q.id !== 'doms-long')) {
       const sudden = q.options.find((o) => o.id === 'sudden');
       expect(sudden, q.id).to.deep.include({next: {outcome: 'pad-worse'}, sign: 'urgent'});
     }

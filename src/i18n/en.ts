@@ -47,7 +47,9 @@ const callFaint = 'You faint, or feel very unwell or confused.';
 const callCold =
   "Your leg or foot suddenly turns cold, pale, blue or blotchy. Or it suddenly goes numb or weak, or you can't move your foot or toes.";
 const callPee = 'Dark pee like tea or cola, or much less pee than usual.';
-const callBleed = "A vein bleeds and won't stop: lie down, raise the leg and press hard on it.";
+const callBleed = "A vein bleeds and won't stop: press hard on it and lie down.";
+// Raising a leg helps a bleed, but harms a leg whose blood flow may be cut off.
+const raise = 'Raise the leg if it is not cold, pale or numb.';
 const callTight =
   'Pain far worse than you would expect. And one of these: the leg is tight or hard, it hurts much more when you move your toes, or your foot goes numb or tingly.';
 const callBent = "The leg looks bent, or you suddenly can't stand on it.";
@@ -65,9 +67,13 @@ const noIbuprofen =
   'For pain, take acetaminophen (Tylenol), not ibuprofen or naproxen, until a doctor checks your kidneys.';
 const relief =
   'For pain, acetaminophen (Tylenol) is safe for most people. Do not take ibuprofen or naproxen if you are pregnant, take a blood thinner, have kidney disease, a stomach ulcer, heart failure or dark pee. Ask a pharmacist if unsure.';
-const keepLow = 'Keep the leg level or a little low. Do not raise, rub or heat it.';
-const iceOnly = 'Put ice on it for 20 minutes at a time.';
-const ice = `Rest the leg up. ${iceOnly}`;
+const keepLow =
+  'Keep the leg level or a little low. Do not raise it, rub it, or put ice or heat on it.';
+const iceOnly = 'Put ice on it for 20 minutes at a time. No ice if you have poor blood flow.';
+const restUp = `Rest the leg. ${raise}`;
+const ice = `${restUp} ${iceOnly}`;
+const yesLong = 'Yes, for more than 2 weeks, or it came on slowly.';
+const firstFits = 'If more than one fits, choose the first one that fits.';
 const noRub = 'Rest the leg. Do not rub or massage it.';
 const stopWater = 'Stop exercise until you are seen, and drink water.';
 const wrap =
@@ -85,7 +91,8 @@ const padSteps = [
   'Ask your doctor about medicine to protect your heart.',
   'Check your feet every day for sores.',
 ];
-const padToday = [todayFoot, 'The pain starts when you rest, or suddenly gets worse.'];
+const restPain = 'The pain starts when you rest, or suddenly gets worse.';
+const padToday = [todayFoot, restPain];
 const padTell = 'Tell the doctor how far you can walk before the pain starts.';
 const noFit = 'Your answers do not fit one clear cause.';
 const checkCause = 'A check shows the cause for you.';
@@ -169,7 +176,7 @@ export const en: Strings = {
         'fever-unwell':
           'Fever or shivers, and you feel very ill: confused, very sleepy, breathing fast, or blotchy or grey skin. Or a wound that hurts far more than it looks, with fever.',
         'cold-leg':
-          'Your leg or foot suddenly went cold, pale, blue or blotchy. Or it suddenly went numb or weak, or you could not move your foot or toes. With or without pain.',
+          'Your leg or foot suddenly went cold, pale, blue or blotchy. Or it suddenly went numb or weak, or you could not move your foot or toes. With or without pain. A foot that fell asleep, or a cramp that passed, does not count.',
         'tight-leg':
           'Pain far worse than you would expect from the workout or injury. And one of these: the leg felt tight or hard, it hurt much more when you moved your toes, or your foot went numb or tingly.',
         injury:
@@ -199,13 +206,14 @@ export const en: Strings = {
         thinner:
           'You take a blood thinner, like warfarin, Eliquis or Xarelto, and a bruise or swelling keeps getting bigger.',
         pop: 'A pop or snap at the back of your calf or heel, or it felt like a kick there. Tick this even if you can still walk.',
-        'no-weight': 'You could not put weight on the leg, or could not take 4 steps.',
+        'no-weight':
+          'You could not put weight on the leg or take 4 steps, for more than a few minutes. A cramp that passed does not count.',
         weak: "Your muscles got so weak after exercise that you can't climb stairs. Or you can't get up from a low chair without your arms, and you could before.",
         statin:
           'You take a statin for cholesterol, like Lipitor or Crestor. And you have muscle pain or weakness that is new, has no clear cause, or is getting worse.',
         foot: 'New foot or toe pain at rest or at night. It may ease when your leg hangs down. Or a sore on your foot or toe that has not healed in 2 weeks, or black skin on a toe. Or diabetes and a foot sore that is red, warm, swollen or leaking.',
         'flow-worse':
-          'In the last 2 weeks, walking suddenly began to hurt your leg, with no injury. Soreness from a workout that is getting better does not count. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
+          'In the last 2 weeks, walking suddenly began to hurt your leg, with no injury. Soreness that started the day after a workout does not count. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
         none,
         unsure,
       },
@@ -247,7 +255,7 @@ export const en: Strings = {
     },
     pattern: {
       title: 'Which sounds most like your pain?',
-      hint: 'If more than one fits, choose the first one that fits.',
+      hint: firstFits,
       options: {
         burn: 'Burning or soreness during or just after a harder workout than usual.',
         'next-day': 'Sore, stiff muscles that started hours later, often the next day.',
@@ -264,18 +272,18 @@ export const en: Strings = {
       title: 'Does the pain come on when you walk?',
       options: {
         sudden: 'Yes, and it started suddenly in the last 2 weeks, with no injury.',
-        yes: 'Yes, for more than 2 weeks, or it came on slowly.',
+        yes: yesLong,
         no: 'No.',
         unsure,
       },
     },
     'burn-long': {
       title: howLongTitle,
+      hint: firstFits,
       options: {
         new: 'It is new: this is the first time, after one harder workout than usual.',
-        sudden:
-          'It started suddenly in the last 2 weeks, with no injury, and comes back each time I walk.',
-        long: 'The same pain comes back each time I walk or exercise about as much. Or I have had it for more than 2 weeks.',
+        sudden: 'It started suddenly in the last 2 weeks, and now it comes back each time I walk.',
+        long: 'It has come back when I walk or exercise for more than 2 weeks, or it came on slowly.',
         unsure,
       },
     },
@@ -319,12 +327,13 @@ export const en: Strings = {
     },
     'strain-now': {
       title: 'When did it happen, and how is it now?',
+      hint: firstFits,
       options: {
+        fever: 'I have a fever or shivers.',
         recent: 'In the last 5 days, and it is not getting worse.',
         healing: 'More than 5 days ago, and it is getting better.',
         worse: 'It is getting worse.',
         stuck: 'More than 5 days ago, and it is not getting better.',
-        fever: 'I have a fever or shivers.',
         unsure,
       },
     },
@@ -333,14 +342,15 @@ export const en: Strings = {
       options: {
         normal: 'Normal. No pain or swelling in the day.',
         heavy: 'Heavy or achy, or my ankles swell by evening.',
-        walking: 'It hurts when I walk.',
+        sudden: 'It hurts when I walk, and that started suddenly in the last 2 weeks.',
+        walking: 'It hurts when I walk, for more than 2 weeks, or it came on slowly.',
         unsure,
       },
     },
     'walk-since': {
       title: 'When did this pain with walking start?',
       options: {
-        sudden: 'Suddenly, in the last 2 weeks, with no injury.',
+        sudden: 'Suddenly, in the last 2 weeks.',
         slow: 'More than 2 weeks ago, or it came on slowly.',
         unsure,
       },
@@ -390,9 +400,12 @@ export const en: Strings = {
     'heavy-walk': {
       title:
         'Do you also get pain when you walk that goes away within 10 minutes of standing still?',
-      options: yesNo(
-        'Yes, I also get pain when I walk, and it goes within 10 minutes of standing still.',
-      ),
+      options: {
+        no: 'No.',
+        sudden: 'Yes, and it started suddenly in the last 2 weeks.',
+        yes: yesLong,
+        unsure,
+      },
     },
     'tight-stop': {
       title: 'Does the tightness go away within 15 minutes after you stop?',
@@ -400,15 +413,16 @@ export const en: Strings = {
     },
     joint: {
       title: 'Which fits your knee, hip or groin pain best?',
-      hint: 'If more than one fits, choose the first one that fits.',
+      hint: firstFits,
       options: {
         groin:
-          'A deep ache in my groin or the front of my hip that gets worse with each run or walk.',
+          'A deep ache in my groin or the front of my hip. It began after I ran or walked more than usual, and it gets worse each time.',
         walk: 'Pain in my hip, buttock or thigh that comes on when I walk and eases when I stop.',
+        joint:
+          'The joint itself is swollen, or stiff after rest, or it aches on days I do not exercise.',
         'outer-knee':
           'Pain on the outer side of my knee that starts at about the same point in each run.',
         'front-knee': 'Pain around or below my kneecap, worse with running, jumping or stairs.',
-        joint: 'The joint is stiff or swollen, or it aches even on days I do not exercise.',
         unsure,
       },
     },
@@ -478,11 +492,7 @@ export const en: Strings = {
     'bleeding-vein': {
       title: 'This is a bleeding vein',
       about: 'A swollen vein near the skin can bleed fast. Firm pressure usually stops it.',
-      now: [
-        call,
-        'Lie down and raise the leg.',
-        'Press hard on it with a clean cloth until help comes.',
-      ],
+      now: [call, 'Press hard on it with a clean cloth until help comes.', `Lie down. ${raise}`],
       call: [],
       today: [],
     },
@@ -516,7 +526,11 @@ export const en: Strings = {
       title: 'This may be a blood clot in the lung, or a heart problem',
       about:
         'A clot from a leg vein can move to the lung. Chest pain or fainting can also come from the heart.',
-      now: [call, 'Sit up and keep as still as you can.', 'If you are alone, unlock the door.'],
+      now: [
+        call,
+        'Keep as still as you can. Sit up if that helps you breathe.',
+        'If you are alone, unlock the door.',
+      ],
       call: [],
       today: [],
     },
@@ -557,7 +571,7 @@ export const en: Strings = {
     'vein-bled': {
       title: 'A vein that bled needs a check today',
       about: 'A varicose vein is a swollen vein near the skin. It can bleed again.',
-      now: [seeToday, 'If it bleeds again, lie down, raise the leg and press hard on it.'],
+      now: [seeToday, `If it bleeds again, press hard on it and lie down. ${raise}`],
       call: [callBleed, callFaint],
       today: [],
     },
@@ -569,6 +583,7 @@ export const en: Strings = {
         seeToday,
         'Do not stop your blood thinner on your own. Ask the doctor about your next dose.',
         ice,
+        relief,
       ],
       call: [callTight, callFaint, callCold],
       today: [],
@@ -577,11 +592,7 @@ export const en: Strings = {
     'leg-infection': {
       title: 'This may be an infection in the skin or leg',
       about: 'Germs can make the skin red or darker, hot and swollen. It needs medicine soon.',
-      now: [
-        seeToday,
-        'Draw a pen line around the sore area to see if it spreads.',
-        'Rest the leg up.',
-      ],
+      now: [seeToday, 'Draw a pen line around the sore area to see if it spreads.', restUp],
       call: [callFaint, 'The pain gets far worse than the skin looks.'],
       today: [],
       tell: diabetesTell,
@@ -603,7 +614,7 @@ export const en: Strings = {
     'pad-worse': {
       title: 'Your blood flow may be getting worse',
       about:
-        'An artery is a tube that brings blood to the leg. Sudden walking pain can mean one is closing.',
+        'An artery is a tube that brings blood to the leg. Sudden walking pain can mean one is closing. A clot in a leg vein can also do this: you may need a scan today.',
       now: [seeToday, 'Rest until you are seen.', keepLow],
       call: [callCold, callBreath],
       today: [],
@@ -626,7 +637,7 @@ export const en: Strings = {
       about: 'You were not sure about some warning signs.',
       now: [
         seeToday,
-        'If you know you had a warning sign we asked about, even if it stopped, call {number} now.',
+        'If you now remember one of the signs, go back and tick it.',
         'Do not rub your leg, and do not fly or travel far until you are checked.',
       ],
       call: [callBreath, callCold, callTight, callPee, callFaint],
@@ -645,7 +656,8 @@ export const en: Strings = {
     },
     'soreness-not-settling': {
       title: 'This soreness needs a check today',
-      about: 'Soreness this bad, or soreness that gets worse after day 3, may mean muscle damage.',
+      about:
+        'Soreness this bad, or soreness that gets worse after day 3, may mean muscle damage. If only one leg hurts, it may be a clot.',
       now: ['Ask for a CK blood test.', stopWater, noIbuprofen],
       call: [callPee, callTight, callBreath],
       today: [],
@@ -655,8 +667,8 @@ export const en: Strings = {
       title: 'Your pulled muscle needs a check today',
       about:
         'A strain is a small tear in a muscle. On a blood thinner, it can bleed into the muscle. If you could not rise on your toes, the tear may be big. A fever may mean an infection. A clot can also feel like a strain.',
-      now: [seeToday, noRub, 'Do not stretch the muscle until you are checked.'],
-      call: [callBreath, callTight, callCold],
+      now: [seeToday, noRub, 'Do not stretch the muscle until you are checked.', relief],
+      call: [callBreath, callTight, callCold, callFaint],
       today: [],
     },
     claudication: {
@@ -688,7 +700,7 @@ export const en: Strings = {
       about: `${noFit} It may be PAD, or peripheral artery disease: the arteries to your legs are narrow. It could also be your back or tight muscles. ${checkCause}`,
       now: [write, 'Walk each day.', smoke],
       call: [callCold],
-      today: [todayFoot, todaySwollen],
+      today: [todayFoot, todaySwollen, restPain],
     },
     'venous-insufficiency': {
       title: 'This may be a vein problem',
@@ -815,7 +827,7 @@ export const en: Strings = {
       now: [
         'Stand and press your heel down, or pull your toes up.',
         'Stretch your calves before bed.',
-        'Book a visit with your doctor if they come most nights, or your leg aches or swells between them.',
+        'Book a visit with your doctor if they come most nights, or your legs ache between them.',
       ],
       call: [callBreath, callCold],
       today: [todaySwollen],

@@ -19,10 +19,10 @@ const risk: QuestionText = {
   hint: 'Hacen más probable un problema de circulación en las piernas.',
   options: {
     artery:
-      'Tuve un infarto, un derrame cerebral o mini derrame. O tengo angina, un stent o bypass en el corazón o las piernas, una arteria del cuello estrecha o un bulto en la arteria principal. O sé que tengo mala circulación en las piernas.',
+      'Tuve un infarto, derrame cerebral o mini derrame. O tengo angina, un stent o bypass en el corazón o las piernas, una arteria del cuello estrecha o un aneurisma (bulto) en la aorta. O sé que tengo mala circulación en las piernas.',
     age65: 'Tengo 65 años o más.',
     age50:
-      'Tengo de 50 a 64 años, y una de estas es cierta. Fumo o fumaba. Tengo diabetes, presión alta, colesterol alto o enfermedad de los riñones. Mi padre, madre, hermano o hermana tiene mala circulación en las piernas.',
+      'Tengo de 50 a 64 años, y una de estas es cierta. Fumo o fumaba. Tengo diabetes, presión alta, colesterol alto o enfermedad de los riñones. Uno de mis padres o hermanos tiene mala circulación en las piernas.',
     under50: 'Tengo menos de 50 años, y diabetes más una cosa de la lista de 50 a 64.',
     none,
     unsure,
@@ -43,9 +43,9 @@ const tiptoeOptions = {
   no: 'No, no puedo subir.',
   unsure: 'No lo sé, o duele demasiado para intentarlo.',
 };
-const signsHint = 'Marque cada una que corresponda, aunque ya haya parado.';
+const signsHint = 'Marque cada una que corresponda, aunque ya haya pasado.';
 const backNew =
-  'Entumecimiento nuevo entre las piernas o en las nalgas. O problemas nuevos para orinar o aguantar la orina o las heces.';
+  'Entumecimiento nuevo entre las piernas o en las nalgas. O problemas nuevos para orinar o aguantar orina o heces.';
 
 // "Llame al {number} si": shared by several cards.
 const callBreath =
@@ -53,37 +53,41 @@ const callBreath =
 const callFaint = 'Se ha desmayado, o se siente muy mal o tiene confusión.';
 const coldLeg =
   'La pierna o el pie se ha puesto de repente frío, pálido, azul o manchado. O de repente se ha entumecido o debilitado';
-const callCold = `${coldLeg}, o no puede mover el pie o sus dedos.`;
-const callPee = 'Orina oscura como té o refresco de cola, o mucha menos orina de lo normal.';
-const callBleed = 'Una vena sangra y no para: acuéstese, suba la pierna y presione fuerte encima.';
+const callCold = `${coldLeg}, o no puede mover el pie o los dedos del pie.`;
+const callPee = 'Orina oscura como té o Coca-Cola, o mucha menos orina de lo normal.';
+const callBleed = 'Una vena sangra y no para: presione fuerte encima y acuéstese.';
+// Raising a leg helps a bleed, but harms a leg whose blood flow may be cut off.
+const raise = 'Suba la pierna si no está fría, pálida ni entumecida.';
 const callTight =
   'Dolor mucho peor de lo esperado. Y una de estas: la pierna está tensa o dura, duele mucho más al mover los dedos del pie, o el pie se entumece u hormiguea.';
 const callBent = 'La pierna se ve torcida, o de repente no puede apoyarse en ella.';
 // "Vea a un médico hoy si".
-const swell = 'Una pierna se pone más hinchada o caliente que la otra';
+const swell = 'Una pierna se pone más hinchada o más caliente que la otra';
 const todaySwollen = `${swell}.`;
 const todayClot = `${swell}, o el dolor empeora en vez de mejorar. Un coágulo puede parecer un tirón.`;
 const todayFoot =
-  'Dolor nuevo en el pie o sus dedos en reposo o de noche, o una herida en el pie o sus dedos sin sanar en 2 semanas.';
+  'Dolor nuevo en el pie o los dedos del pie, en reposo o de noche, o una herida en el pie o un dedo del pie sin sanar en 2 semanas.';
 const todayWeight = 'No puede apoyar peso en la pierna.';
 const todayWeak =
   'Los músculos se hinchan mucho, o están tan adoloridos o débiles que no puede caminar normal, subir escaleras o levantarse de una silla.';
 // Shared advice.
 const noIbuprofen =
-  'Para el dolor, tome acetaminofén (Tylenol), no ibuprofeno ni naproxeno, hasta que un médico revise sus riñones.';
+  'Para el dolor, tome acetaminofén o paracetamol (Tylenol), no ibuprofeno ni naproxeno, hasta que un médico revise sus riñones.';
 const relief =
-  'Para el dolor, el acetaminofén (Tylenol) es seguro para casi todos. No tome ibuprofeno ni naproxeno si está embarazada, toma anticoagulante o tiene enfermedad de los riñones, úlcera de estómago, insuficiencia cardíaca u orina oscura. Si duda, pregunte en la farmacia.';
-const keepLow = 'Deje la pierna plana o un poco baja. No la suba, frote ni caliente.';
-const iceOnly = 'Póngale hielo 20 minutos cada vez.';
-const restUp = 'Descanse con la pierna en alto.';
+  'Para el dolor, el acetaminofén o paracetamol (Tylenol) es seguro para casi todos. No tome ibuprofeno ni naproxeno si está embarazada, toma anticoagulante o tiene enfermedad de los riñones, úlcera de estómago, insuficiencia cardíaca u orina oscura. Si duda, pregunte en la farmacia.';
+const keepLow =
+  'Deje la pierna plana o un poco baja. No la suba, frote ni le ponga hielo ni calor.';
+const iceOnly = 'Póngale hielo 20 minutos cada vez. Sin hielo si tiene mala circulación.';
+const restUp = `Descanse la pierna. ${raise}`;
 const ice = `${restUp} ${iceOnly}`;
+const yesLong = 'Sí, desde hace más de 2 semanas, o empezó poco a poco.';
 const noRub = 'Descanse la pierna. No la frote ni le dé masajes.';
 const noFly = 'No viaje en avión ni lejos hasta que le revisen.';
 const ck = 'Pida un análisis de sangre de CK.';
 const stopWater = 'No haga ejercicio hasta que le vean, y tome agua.';
 const wrap =
   'Una venda firme, no apretada, puede ayudar. Quítela si los dedos del pie se ponen fríos, pálidos, entumecidos o con hormigueo. Sin venda si tiene mala circulación o diabetes.';
-const swim = 'Mejor nade o ande en bicicleta, si no duele.';
+const swim = 'Mejor nade o ande en bici, si no duele.';
 const buildUp = 'Cuando mejore, aumente poco a poco.';
 const gentle = ['Descanse y tome agua.', 'Muévase suave, como caminar despacio.'];
 const noStockings = 'No compre medias de compresión hasta que le revisen las arterias.';
@@ -94,11 +98,12 @@ const unlock = 'Si está solo, quite el seguro de la puerta.';
 const padSteps = [
   'Camine 30 a 45 minutos, 3 veces por semana. Camine hasta tener dolor mediano, descanse hasta que se quite, y siga.',
   smoke,
-  'Pregunte a su médico por medicinas que protegen el corazón.',
+  'Pregunte al médico por medicinas que protegen el corazón.',
   'Revise sus pies cada día por si hay heridas.',
 ];
-const padToday = [todayFoot, 'El dolor empieza en reposo, o empeora de repente.'];
-const padTell = 'Dígale al médico cuánto camina antes de que empiece el dolor.';
+const restPain = 'El dolor empieza en reposo, o empeora de repente.';
+const padToday = [todayFoot, restPain];
+const padTell = 'Dígale al médico cuánto puede caminar sin dolor.';
 const noFit = 'Sus respuestas no apuntan a una causa clara.';
 const checkCause = 'Una revisión muestra su causa.';
 const pad =
@@ -106,7 +111,7 @@ const pad =
 const claud = `La claudicación es dolor de pierna al caminar que se quita al descansar. Suele venir de ${pad}`;
 const boneTitle = 'Puede ser una lesión por estrés en un hueso';
 const boneAbout =
-  'Correr o saltar demasiado puede agrietar un hueso poco a poco. Es una lesión por estrés.';
+  'Correr o saltar demasiado puede agrietar un hueso poco a poco: una lesión por estrés.';
 const tendon = 'Un tendón une el músculo al hueso.';
 const strain = 'Un tirón (distensión) es un pequeño desgarro en un músculo.';
 const diabetesTell = 'Dígale al médico si tiene diabetes.';
@@ -120,7 +125,7 @@ export const es: Strings = {
     title: '¿Dolor de piernas tras el ejercicio?',
     intro: 'Vea qué puede ser el dolor y qué hacer.',
     adults:
-      'Para adultos de 18 o más con dolor de pierna por ejercicio o al caminar. ¿Menor de 18? Vea a un médico, hoy si cojea, tiene fiebre, dolor de noche o un bulto, o no puede apoyar peso en la pierna.',
+      'Para adultos de 18 años o más con dolor de pierna por ejercicio o al caminar. ¿Menor de 18? Vea a un médico, hoy si cojea, tiene fiebre, dolor de noche o un bulto, o no puede apoyar peso en la pierna.',
     notDiagnosis: 'Es una autoevaluación, no un diagnóstico.',
     unwell: 'Si se siente muy mal, llame al {number} ahora.',
     privacy: 'Sus respuestas no salen de este dispositivo.',
@@ -148,10 +153,10 @@ export const es: Strings = {
       'self-care': 'Puede cuidarse en casa',
     },
     call: 'Llame al {number} ahora',
-    noDrive: 'No maneje usted.',
+    noDrive: 'No maneje.',
     today: 'Llame hoy a su médico. Si no le pueden ver hoy, vaya a una sala de emergencias.',
     vascular: 'Pida cita en las próximas semanas para revisar su circulación.',
-    visit: 'Se mide la presión en brazos y tobillos (ABI) y se hace un ultrasonido. Sin agujas.',
+    visit: 'Miden la presión en brazos y tobillos (ABI) y hacen un ultrasonido. Sin agujas.',
     doctor: 'Pida cita con su propio médico en las próximas semanas.',
     home: 'Vigile las señales de abajo.',
     clinicAlso: 'También puede llamar a {clinic}.',
@@ -184,18 +189,18 @@ export const es: Strings = {
         breath:
           'Falta de aire nueva, aunque sea leve, más que el jadeo normal del ejercicio. O dolor de pecho, tos con sangre, se ha desmayado o casi, o el corazón acelerado en reposo.',
         unwell:
-          'Muy mal: se desplomó o no puede pararse, o tiene confusión o no habla con sentido. O piel gris, fría y húmeda. O dolor, presión u opresión en pecho, brazo, mandíbula, cuello o boca del estómago, con sudor, náuseas o falta de aire.',
+          'Muy mal: se desplomó o no puede ponerse de pie, o tiene confusión o no habla con sentido. O piel gris, fría y húmeda. O dolor, presión u opresión en pecho, brazo, mandíbula, cuello o boca del estómago, con sudor, náuseas o falta de aire.',
         'fever-unwell':
           'Fiebre o escalofríos, y se siente muy mal: confusión, mucho sueño, respira rápido, o piel manchada o gris. O una herida que duele mucho más de lo que parece, con fiebre.',
-        'cold-leg': `${coldLeg}, o no pudo mover el pie o sus dedos. Con o sin dolor.`,
+        'cold-leg': `${coldLeg}, o no pudo mover el pie o los dedos del pie. Con o sin dolor. No cuenta un pie dormido ni un calambre que ya pasó.`,
         'tight-leg':
           'Dolor mucho peor de lo esperado por el ejercicio o la lesión. Y una de estas: sintió la pierna tensa o dura, le dolía mucho más al mover los dedos del pie, o el pie se entumeció u hormigueó.',
         injury:
           'Tras una caída, golpe, torcedura o caer mal: oyó un crujido, o la pierna se ve torcida o deformada. O el hueso sale por la piel, o la pierna está pálida, fría o entumecida.',
         bleeding: 'Una vena de la pierna está sangrando ahora y no para.',
         'dark-urine':
-          'Tras el ejercicio, aunque sea una caminata larga: orina oscura como té o refresco de cola, o mucha menos orina de lo normal. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
-        back: `${backNew} O las dos piernas están débiles o entumecidas de forma nueva, no solo músculos cansados y adoloridos. O empezó a arrastrar un pie.`,
+          'Tras el ejercicio, aunque sea una caminata larga: orina oscura como té o Coca-Cola, o mucha menos orina de lo normal. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
+        back: `${backNew} O debilidad o entumecimiento nuevo en las dos piernas, no solo músculos cansados y adoloridos. O empezó a arrastrar un pie.`,
         none,
         unsure,
       },
@@ -210,20 +215,21 @@ export const es: Strings = {
       },
       options: {
         swollen:
-          'Una pierna está más hinchada o caliente que la otra. Puede estar adolorida, roja o más oscura. Un moretón por sí solo no cuenta.',
+          'Una pierna está más hinchada o más caliente que la otra. Puede estar adolorida, roja o más oscura. Un moretón por sí solo no cuenta.',
         fever:
           'Fiebre o escalofríos, con una pierna, pie o articulación roja, caliente, hinchada o muy sensible.',
         'vein-bled': 'Una várice (vena hinchada) de la pierna sangró, y ya paró.',
         thinner:
           'Toma un anticoagulante, como warfarina, Eliquis o Xarelto, y un moretón o hinchazón sigue creciendo.',
-        pop: 'Un chasquido atrás en la pantorrilla o el talón, o como una patada ahí. Márquelo aunque pueda caminar.',
-        'no-weight': 'No pudo apoyar peso en la pierna, o no pudo dar 4 pasos.',
-        weak: 'Tras el ejercicio, sus músculos están tan débiles que no puede subir escaleras, o levantarse de una silla baja sin los brazos, y antes podía.',
+        pop: 'Sintió un chasquido o tronido atrás en la pantorrilla o el talón, o como una patada ahí. Márquelo aunque pueda caminar.',
+        'no-weight':
+          'No pudo apoyar peso en la pierna o dar 4 pasos, por más de unos minutos. No cuenta un calambre que ya pasó.',
+        weak: 'Tras el ejercicio, sus músculos están tan débiles que no puede subir escaleras, o levantarse de una silla baja sin usar los brazos, y antes podía.',
         statin:
           'Toma una estatina para el colesterol, como Lipitor o Crestor. Y tiene dolor o debilidad muscular nueva, sin causa clara o que empeora.',
-        foot: 'Dolor nuevo en el pie o sus dedos en reposo o de noche. Puede aliviarse con la pierna colgando. O una herida en el pie o sus dedos sin sanar en 2 semanas, o piel negra en un dedo del pie. O diabetes y una herida en el pie roja, caliente, hinchada o que suelta líquido.',
+        foot: 'Dolor nuevo en el pie o los dedos del pie, en reposo o de noche. Puede aliviarse con la pierna colgando. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O diabetes y una herida en el pie roja, caliente, hinchada o que suelta líquido.',
         'flow-worse':
-          'En las últimas 2 semanas, de repente empezó a dolerle la pierna al caminar, sin una lesión. No cuenta el dolor muscular por ejercicio si va mejorando. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
+          'En las últimas 2 semanas, de repente empezó a dolerle la pierna al caminar, sin lesión. No cuenta el dolor muscular que empezó al día siguiente del ejercicio. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
         none,
         unsure,
       },
@@ -240,14 +246,14 @@ export const es: Strings = {
       title: 'En los últimos 3 meses, ¿le ha pasado algo de esto?',
       hint: 'Marque todas las que correspondan. Hacen más probable un coágulo, que puede parecer un tirón muscular.',
       options: {
-        travel: 'Un viaje sentado de 4 horas o más, en avión o en carro.',
+        travel: 'Un viaje sentado de 4 horas o más, como en avión, carro o autobús.',
         surgery: 'Operación, hospitalización, yeso o reposo en cama.',
         pregnant: 'Estoy o estuve embarazada, o tuve un bebé.',
         hormones:
-          'Usé pastillas, parche o anillo anticonceptivo, u hormonas para la menopausia o el cáncer, o testosterona. No cuentan las pastillas para la tiroides ni la insulina.',
+          'Usé anticonceptivos (pastillas, parche o anillo), hormonas para la menopausia o el cáncer, o testosterona. No cuentan pastillas para la tiroides ni insulina.',
         cancer: 'Tuve cáncer o tratamiento de cáncer.',
         'clot-before':
-          'Alguna vez he tenido un coágulo en una pierna, un brazo o un pulmón. Aquí no cuenta un infarto ni un derrame cerebral.',
+          'Alguna vez tuve un coágulo en una pierna, un brazo o un pulmón. Aquí no cuenta un infarto ni un derrame cerebral.',
         none,
         unsure,
       },
@@ -267,14 +273,14 @@ export const es: Strings = {
       title: '¿Cuál se parece más a su dolor?',
       hint: firstHint,
       options: {
-        burn: 'Ardor o dolor durante o justo después de un ejercicio más fuerte de lo normal.',
+        burn: 'Ardor o dolor durante o justo tras un ejercicio más fuerte de lo normal.',
         'next-day':
           'Músculos adoloridos y rígidos que empezaron horas después, a menudo al día siguiente.',
-        pull: 'Dolor agudo repentino o tirón en la pantorrilla o el muslo, estando activo.',
+        pull: 'Dolor agudo repentino o tirón en la pantorrilla o el muslo, al estar activo.',
         cramp: 'Calambres repentinos de pantorrilla de noche, que se quitan en unos minutos.',
         walking: 'Dolor al caminar.',
         heavy:
-          'Piernas pesadas, cansadas o adoloridas, peor tras estar mucho de pie o al final del día.',
+          'Piernas pesadas, cansadas o adoloridas, peor tras estar mucho de pie o por la tarde.',
         'run-tight':
           'Tensión y dolor bajo la rodilla que empiezan en el mismo punto de cada carrera o entrenamiento.',
         unsure: 'Ninguna de estas, o no lo sé.',
@@ -283,19 +289,19 @@ export const es: Strings = {
     'walk-any': {
       title: '¿Le duele al caminar?',
       options: {
-        sudden: 'Sí, y empezó de repente en las últimas 2 semanas, sin una lesión.',
-        yes: 'Sí, desde hace más de 2 semanas, o empezó poco a poco.',
+        sudden: 'Sí, y empezó de repente en las últimas 2 semanas, sin lesión.',
+        yes: yesLong,
         no: 'No.',
         unsure,
       },
     },
     'burn-long': {
       title: howLongTitle,
+      hint: firstHint,
       options: {
         new: 'Es nuevo: la primera vez, tras un ejercicio más fuerte de lo normal.',
-        sudden:
-          'Empezó de repente en las últimas 2 semanas, sin una lesión, y vuelve cada vez que camino.',
-        long: 'El mismo dolor vuelve cada vez que camino o hago ejercicio más o menos igual. O lo tengo desde hace más de 2 semanas.',
+        sudden: 'Empezó de repente en las últimas 2 semanas, y ahora vuelve cada vez que camino.',
+        long: 'Vuelve cuando camino o hago ejercicio desde hace más de 2 semanas, o empezó poco a poco.',
         unsure,
       },
     },
@@ -303,7 +309,7 @@ export const es: Strings = {
       title: '¿El ardor o el dolor se quitó en pocas horas de descanso?',
       options: {
         yes: 'Sí, se quitó en pocas horas.',
-        soon: 'Paré hace menos de unas horas.',
+        soon: 'Aún no han pasado unas horas.',
         no: 'No, aún lo siento horas después.',
       },
     },
@@ -317,10 +323,10 @@ export const es: Strings = {
       },
     },
     'doms-when': {
-      title: '¿Hace cuántos días fue el ejercicio, y cómo está el dolor ahora?',
+      title: '¿Cuántos días hace del ejercicio, y cómo está el dolor ahora?',
       hint: 'Cuente desde el día del ejercicio.',
       options: {
-        days1to3: 'Hace 3 días o menos. El dolor aún puede empeorar.',
+        days1to3: 'Hace 3 días o menos. Puede que aún esté empeorando.',
         better: 'Hace de 4 a 7 días, y el dolor está mejorando o sigue igual.',
         worse: 'Hace de 4 a 7 días, y el dolor está empeorando.',
         week: 'Hace más de 7 días, y aún me duele.',
@@ -339,12 +345,13 @@ export const es: Strings = {
     },
     'strain-now': {
       title: '¿Cuándo pasó y cómo está ahora?',
+      hint: firstHint,
       options: {
+        fever: 'Tengo fiebre o escalofríos.',
         recent: 'En los últimos 5 días, y no está empeorando.',
         healing: 'Hace más de 5 días, y está mejorando.',
         worse: 'Está empeorando.',
         stuck: 'Hace más de 5 días, y no está mejorando.',
-        fever: 'Tengo fiebre o escalofríos.',
         unsure,
       },
     },
@@ -353,14 +360,15 @@ export const es: Strings = {
       options: {
         normal: 'Normal. Sin dolor ni hinchazón de día.',
         heavy: 'Pesada o adolorida, o con tobillos hinchados por la tarde.',
-        walking: 'Me duele al caminar.',
+        sudden: 'Me duele al caminar, y empezó de repente en las últimas 2 semanas.',
+        walking: 'Me duele al caminar, desde hace más de 2 semanas, o empezó poco a poco.',
         unsure,
       },
     },
     'walk-since': {
       title: '¿Cuándo empezó este dolor al caminar?',
       options: {
-        sudden: 'De repente, en las últimas 2 semanas, sin una lesión.',
+        sudden: 'De repente, en las últimas 2 semanas.',
         slow: 'Hace más de 2 semanas, o empezó poco a poco.',
         unsure,
       },
@@ -410,9 +418,12 @@ export const es: Strings = {
     },
     'heavy-walk': {
       title: '¿También le duele al caminar, y se quita en 10 minutos o menos quieto de pie?',
-      options: yesNo(
-        'Sí, también me duele al caminar, y se quita en 10 minutos o menos quieto de pie.',
-      ),
+      options: {
+        no: 'No.',
+        sudden: 'Sí, y empezó de repente en las últimas 2 semanas.',
+        yes: yesLong,
+        unsure,
+      },
     },
     'tight-stop': {
       title: '¿La tensión se quita en 15 minutos o menos tras parar?',
@@ -423,12 +434,13 @@ export const es: Strings = {
       hint: firstHint,
       options: {
         groin:
-          'Dolor profundo en la ingle o el frente de la cadera, que empeora con cada carrera o caminata.',
+          'Dolor profundo en la ingle o el frente de la cadera. Empezó tras correr o caminar más de lo normal, y empeora cada vez.',
         walk: 'Dolor en la cadera, la nalga o el muslo que aparece al caminar y se alivia al parar.',
+        joint:
+          'La articulación está hinchada, o rígida tras el reposo, o duele los días que no hago ejercicio.',
         'outer-knee':
           'Dolor por fuera de la rodilla, que empieza casi en el mismo punto de cada carrera.',
         'front-knee': 'Dolor alrededor o bajo la rótula, peor al correr, saltar o en escaleras.',
-        joint: 'La articulación está rígida o hinchada, o duele aun sin ejercicio.',
         unsure,
       },
     },
@@ -445,10 +457,10 @@ export const es: Strings = {
     foot: {
       title: '¿Qué describe mejor su dolor de pie?',
       options: {
-        heel: 'Dolor en el tendón de atrás del talón, peor al empezar a correr.',
+        heel: 'Dolor en el tendón detrás del talón, peor al empezar a correr.',
         arch: 'Dolor bajo el talón o el arco, peor al dar los primeros pasos del día.',
         spot: 'Me duele un punto de un hueso del pie al apretar o saltar en un pie, y empeora con cada carrera o caminata.',
-        cold: 'Los dedos del pie se ponen blancos o azules con el frío, y luego recuperan el color.',
+        cold: 'Los dedos del pie se ponen blancos o azules con el frío, y luego vuelve el color.',
         other: 'Otra cosa.',
         unsure,
       },
@@ -480,7 +492,7 @@ export const es: Strings = {
     },
     'pressure-build-up': {
       title: 'Puede ser presión que aumenta dentro de la pierna',
-      about: 'La hinchazón en un músculo apretado puede cortarle la sangre y matarlo.',
+      about: 'Si un músculo apretado se hincha, puede quedarse sin sangre y morir.',
       now: [
         call,
         'Quítese soportes, vendas o calcetines apretados.',
@@ -503,11 +515,11 @@ export const es: Strings = {
     'bleeding-vein': {
       title: 'Es una vena que sangra',
       about:
-        'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte suele detenerlo.',
+        'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte suele pararlo.',
       now: [
         call,
-        'Acuéstese y suba la pierna.',
         'Presione fuerte encima con una tela limpia hasta que llegue ayuda.',
+        `Acuéstese. ${raise}`,
       ],
       call: [],
       today: [],
@@ -533,7 +545,7 @@ export const es: Strings = {
     },
     'serious-infection': {
       title: 'Puede ser una infección grave',
-      about: 'Una infección grave puede extenderse rápido y dañar todo el cuerpo.',
+      about: 'Puede extenderse rápido y dañar todo el cuerpo.',
       now: [call, unlock],
       call: [],
       today: [],
@@ -541,8 +553,8 @@ export const es: Strings = {
     'lung-clot': {
       title: 'Puede ser un coágulo en el pulmón, o un problema del corazón',
       about:
-        'Un coágulo de una vena de la pierna puede ir al pulmón. El dolor de pecho o el desmayo también pueden venir del corazón.',
-      now: [call, 'Siéntese derecho y muévase lo menos posible.', unlock],
+        'Un coágulo en una vena de la pierna puede ir al pulmón. El dolor de pecho o el desmayo también pueden venir del corazón.',
+      now: [call, 'Muévase lo menos posible. Siéntese si le ayuda a respirar.', unlock],
       call: [],
       today: [],
     },
@@ -557,7 +569,7 @@ export const es: Strings = {
       title: 'Puede ser un desgarro de tendón o de la pantorrilla',
       about: `${tendon} Puede desgarrarse aunque pueda caminar.`,
       now: [
-        'El tratamiento funciona mejor en 1 o 2 días.',
+        'Es mejor tratarlo en los primeros 1 o 2 días.',
         'Pida la prueba de apretar la pantorrilla.',
         'No estire la pantorrilla. Mantenga los dedos del pie un poco hacia abajo.',
         iceOnly,
@@ -573,8 +585,8 @@ export const es: Strings = {
       today: [],
     },
     'foot-circulation': {
-      title: 'Puede ser mala circulación que arriesga su pie',
-      about: 'Puede faltarle sangre al pie. La atención rápida puede salvarlo.',
+      title: 'Puede ser mala circulación que pone en riesgo su pie',
+      about: 'Puede faltarle sangre al pie. Atenderlo rápido puede salvarlo.',
       now: [seeToday, keepLow, 'Mantenga el pie limpio y seco.', 'No ande sin zapatos.'],
       call: [callCold, callBreath],
       today: [],
@@ -583,7 +595,7 @@ export const es: Strings = {
     'vein-bled': {
       title: 'Una vena que sangró necesita revisión hoy',
       about: 'Una várice es una vena hinchada cerca de la piel. Puede volver a sangrar.',
-      now: [seeToday, 'Si vuelve a sangrar, acuéstese, suba la pierna y presione fuerte encima.'],
+      now: [seeToday, `Si vuelve a sangrar, presione fuerte encima y acuéstese. ${raise}`],
       call: [callBleed, callFaint],
       today: [],
     },
@@ -593,8 +605,9 @@ export const es: Strings = {
         'Con anticoagulante, un moretón o hinchazón que sigue creciendo puede ser sangrado dentro de la pierna.',
       now: [
         seeToday,
-        'No deje su anticoagulante por su cuenta. Pregunte al médico por su próxima dosis.',
+        'No deje su anticoagulante por su cuenta. Pregunte al médico por la próxima dosis.',
         ice,
+        relief,
       ],
       call: [callTight, callFaint, callCold],
       today: [],
@@ -604,15 +617,15 @@ export const es: Strings = {
       title: 'Puede ser una infección de la piel o de la pierna',
       about:
         'Los gérmenes ponen la piel roja o más oscura, caliente e hinchada. Necesita medicina pronto.',
-      now: [seeToday, 'Rodee con bolígrafo la zona para ver si crece.', restUp],
-      call: [callFaint, 'El dolor es mucho peor de lo que se ve la piel.'],
+      now: [seeToday, 'Marque el borde de la zona adolorida para ver si crece.', restUp],
+      call: [callFaint, 'Duele mucho más de lo que se ve en la piel.'],
       today: [],
       tell: diabetesTell,
     },
     'muscle-damage': {
       title: 'Sus músculos pueden estar dañados',
       about:
-        'El ejercicio fuerte o una estatina pueden dañar los músculos. Un análisis de sangre (CK) muestra cuánto. No espere a tener orina oscura.',
+        'El ejercicio fuerte o una estatina pueden dañar los músculos. Un análisis de sangre de CK muestra cuánto. No espere a tener orina oscura.',
       now: [
         ck,
         stopWater,
@@ -626,7 +639,7 @@ export const es: Strings = {
     'pad-worse': {
       title: 'Su circulación puede estar empeorando',
       about:
-        'Las arterias llevan sangre a la pierna. Un dolor repentino al caminar puede indicar que una se cierra.',
+        'Las arterias llevan sangre a la pierna. Un dolor repentino al caminar puede indicar que una se cierra. También puede ser un coágulo en una vena de la pierna: quizá necesite un ultrasonido hoy.',
       now: [seeToday, 'Descanse hasta que le vean.', keepLow],
       call: [callCold, callBreath],
       today: [],
@@ -638,14 +651,14 @@ export const es: Strings = {
       now: ['Quizá necesite un ultrasonido hoy.', noFly, noRub],
       call: [callBreath, callFaint],
       today: [],
-      tell: 'Dígale al médico si hubo viajes, operaciones, hormonas o cáncer.',
+      tell: 'Dígale al médico si tuvo viajes, operaciones, hormonas o cáncer.',
     },
     'signs-unsure': {
       title: 'Un médico debe revisarle hoy',
-      about: 'Tuvo dudas sobre algunas señales de alarma.',
+      about: 'No estaba seguro de algunas señales de alarma.',
       now: [
         seeToday,
-        'Si sabe que tuvo una señal de alarma de las preguntas, aunque ya haya parado, llame al {number} ahora.',
+        'Si ahora recuerda una de las señales, vuelva atrás y márquela.',
         `No se frote la pierna. ${noFly}`,
       ],
       call: [callBreath, callCold, callTight, callPee, callFaint],
@@ -657,14 +670,15 @@ export const es: Strings = {
       now: [
         'Deje de correr ahora.',
         'Quizá necesite una radiografía u otro estudio.',
-        'Camine lo menos posible hasta que le vean. Use muletas si las tiene.',
+        'Camine lo menos posible hasta que le vean. Use muletas si tiene.',
       ],
       call: [callBent],
       today: [],
     },
     'soreness-not-settling': {
       title: 'Este dolor necesita revisión hoy',
-      about: 'Un dolor tan fuerte, o que empeora tras el día 3, puede ser daño muscular.',
+      about:
+        'Un dolor tan fuerte, o que empeora tras el día 3, puede ser daño muscular. Si solo duele una pierna, puede ser un coágulo.',
       now: [ck, stopWater, noIbuprofen],
       call: [callPee, callTight, callBreath],
       today: [],
@@ -673,20 +687,20 @@ export const es: Strings = {
     'strain-not-healing': {
       title: 'Su tirón necesita revisión hoy',
       about: `${strain} Con anticoagulante, puede sangrar dentro del músculo. Si no pudo subir de puntillas, el desgarro puede ser grande. La fiebre puede ser una infección. Un coágulo también puede parecer un tirón.`,
-      now: [seeToday, noRub, 'No estire el músculo hasta que le revisen.'],
-      call: [callBreath, callTight, callCold],
+      now: [seeToday, noRub, 'No estire el músculo hasta que le revisen.', relief],
+      call: [callBreath, callTight, callCold, callFaint],
       today: [],
     },
     claudication: {
       title: 'Parece claudicación',
-      about: `${claud} En gente joven y en forma puede haber otras causas. ${checkCause}`,
+      about: `${claud} En gente joven y en forma hay otras causas posibles. ${checkCause}`,
       now: padSteps,
       call: [callCold],
       today: padToday,
       tell: padTell,
     },
     'claudication-atypical': {
-      title: 'Parece claudicación, sentida en el muslo o la nalga',
+      title: 'Parece claudicación en el muslo o la nalga',
       about: `${claud} Si se estrecha más arriba, duele el muslo, la cadera o la nalga. ${checkCause}`,
       now: padSteps,
       call: [callCold],
@@ -696,7 +710,7 @@ export const es: Strings = {
     'veins-and-arteries': {
       title: 'Deben revisarle las venas y las arterias',
       about:
-        'Las piernas pesadas apuntan a las venas, y el dolor al caminar a las arterias, que llevan sangre a las piernas. Una cita revisa ambas.',
+        'Las piernas pesadas apuntan a las venas, y el dolor al caminar a las arterias, que llevan sangre a las piernas. Una cita revisa las venas y las arterias.',
       now: [legsUp, noStockings, smoke],
       call: [callCold, callBleed],
       today: [todaySwollen, todayFoot],
@@ -706,7 +720,7 @@ export const es: Strings = {
       about: `${noFit} Puede ser ${pad} También podría ser la espalda o músculos tensos. ${checkCause}`,
       now: [write, 'Camine cada día.', smoke],
       call: [callCold],
-      today: [todayFoot, todaySwollen],
+      today: [todayFoot, todaySwollen, restPain],
     },
     'venous-insufficiency': {
       title: 'Puede ser un problema de las venas',
@@ -726,7 +740,7 @@ export const es: Strings = {
     'spinal-stenosis': {
       title: 'Puede venir de su espalda',
       about:
-        'Nervios apretados en la espalda baja hacen doler las piernas hasta que se sienta o se inclina hacia adelante. Se llama estenosis espinal.',
+        'Nervios apretados en la espalda baja hacen doler las piernas. Se alivia al sentarse o inclinarse hacia adelante. Se llama estenosis espinal.',
       now: [
         'Descanse cuando venga el dolor.',
         'Camine un poco cada día. Apoyarse en un carrito puede ayudar.',
@@ -745,7 +759,7 @@ export const es: Strings = {
     },
     'joint-pain': {
       title: 'Parece dolor de articulación',
-      about: 'El dolor, la rigidez o la hinchazón de rodilla o cadera suelen venir del desgaste.',
+      about: 'El dolor, la rigidez o la hinchazón de rodilla o cadera suele venir del desgaste.',
       now: ['Siga moviéndose, pero reduzca lo que lo empeora.', iceOnly, relief],
       call: [callCold],
       today: ['La articulación se pone roja, caliente e hinchada, o le da fiebre.', todayWeight],
@@ -753,7 +767,7 @@ export const es: Strings = {
     'cold-toes': {
       title: 'Sus dedos del pie pueden ser sensibles al frío',
       about:
-        'Los vasos sanguíneos de los dedos del pie se cierran con el frío. Si esto empezó después de los 30 años, o pasa en un solo pie, un médico debe ver por qué.',
+        'Los vasos sanguíneos de los dedos del pie se cierran con el frío. Si empezó después de los 30 años, o pasa en un solo pie, un médico debe ver por qué.',
       now: [
         'Mantenga los pies calientes.',
         'Caliente los dedos del pie despacio, no en agua caliente.',
@@ -777,7 +791,7 @@ export const es: Strings = {
         ...gentle,
         buildUp,
         'Si vuelve cada vez que camina cierta distancia, pida cita para revisar su circulación.',
-        '¿Aún le duele tras unas horas de descanso? Haga esta revisión otra vez.',
+        '¿Aún le duele tras unas horas de descanso? Repita esta revisión.',
       ],
       call: [callPee, callBreath],
       today: [todayClot, todayWeak],
@@ -785,14 +799,14 @@ export const es: Strings = {
     doms: {
       title: 'Parece dolor muscular tardío',
       about:
-        'El ejercicio fuerte o nuevo puede causar dolor muscular al día siguiente, peor al día 2 o 3. Los médicos lo llaman DOMS.',
+        'El ejercicio fuerte o nuevo puede dar dolor muscular al día siguiente, peor al día 2 o 3. Se llama DOMS.',
       now: [...gentle, relief, 'No repita el ejercicio fuerte hasta que mejore.'],
       call: [callPee, callTight, callBreath],
       today: [todayClot, 'Empeora tras el día 3, o dura más de 7 días.', todayWeak],
     },
     'calf-strain': {
       title: 'Parece un tirón muscular',
-      about: `${strain} Un coágulo puede parecer un tirón: si no puede decir en qué momento empezó, vea a un médico hoy.`,
+      about: `${strain} Un coágulo puede parecer un tirón: si no sabe en qué momento empezó, vea a un médico hoy.`,
       now: [
         `Durante 2 a 3 días, descanse y suba la pierna. ${iceOnly}`,
         wrap,
@@ -826,7 +840,7 @@ export const es: Strings = {
       now: [
         'Párese y apoye fuerte el talón, o levante los dedos del pie.',
         'Estire las pantorrillas antes de dormir.',
-        'Pida cita con su médico si le dan casi todas las noches, o si la pierna le duele o se hincha entre calambres.',
+        'Pida cita con su médico si le dan casi todas las noches, o si las piernas le duelen entre calambres.',
       ],
       call: [callBreath, callCold],
       today: [todaySwollen],

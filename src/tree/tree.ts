@@ -46,10 +46,11 @@ const atLevel = <const Id extends string, L extends Level, R extends Referral>(
 export const OUTCOMES = [
   // Emergency: call the emergency number now.
   ...atLevel('emergency', 'emergency', [
+    // Bleeding first: it needs first aid before anything else.
+    'bleeding-vein',
     'blocked-artery',
     'pressure-build-up',
     'serious-injury',
-    'bleeding-vein',
     'nerve-pressure',
     'muscle-breakdown',
     'serious-infection',
@@ -293,11 +294,12 @@ export const QUESTIONS = [
   {
     id: 'strain-now',
     options: [
+      // "Choose the first that fits": a fever first, as a recent strain fits too.
+      urgent('fever', 'strain-not-healing'),
       {id: 'recent', next: o('calf-strain')},
       {id: 'healing', next: o('calf-strain')},
       urgent('worse', 'strain-not-healing'),
       urgent('stuck', 'strain-not-healing'),
-      urgent('fever', 'strain-not-healing'),
       unsure(o('strain-not-healing')),
     ],
   },
@@ -307,6 +309,7 @@ export const QUESTIONS = [
     options: [
       {id: 'normal', next: o('night-cramps')},
       {id: 'heavy', next: q('heavy-walk')},
+      urgent('sudden', 'pad-worse'),
       {id: 'walking', next: q('walk-rest')},
       unsure(o('no-fit')),
     ],
@@ -314,13 +317,13 @@ export const QUESTIONS = [
   {
     // Walking pain that began suddenly in the last 2 weeks is urgent (CLINICAL, warning signs).
     // Asked on a step of its own on the two direct ways in; the deeper ways in (walk-any,
-    // burn-long) ask it among their own answers, so no path passes 12 steps. Night cramps that
-    // also hurt on walking are not a sudden start.
+    // burn-long, cramp-between, heavy-walk) ask it among their own answers, so no path passes
+    // 12 steps. Not sure when it started: urgent too.
     id: 'walk-since',
     options: [
       urgent('sudden', 'pad-worse'),
       {id: 'slow', next: q('walk-rest')},
-      unsure(q('walk-rest')),
+      unsure(o('pad-worse')),
     ],
   },
   // The Edinburgh Claudication Questionnaire, one item per step, leaving as soon as it cannot fit.
@@ -375,6 +378,7 @@ export const QUESTIONS = [
     id: 'heavy-walk',
     options: [
       {id: 'no', next: o('venous-insufficiency')},
+      urgent('sudden', 'pad-worse'),
       {id: 'yes', next: o('veins-and-arteries')},
       unsure(o('veins-and-arteries')),
     ],
@@ -395,9 +399,10 @@ export const QUESTIONS = [
       urgent('groin', 'bone-stress-urgent'),
       // Hip or buttock pain on walking can be claudication: the walking questions decide.
       {id: 'walk', next: q('walk-since')},
+      // A swollen or stiff joint before the runner's knee pains, which a sore joint fits too.
+      {id: 'joint', next: o('joint-pain')},
       {id: 'outer-knee', next: o('overuse')},
       {id: 'front-knee', next: o('overuse')},
-      {id: 'joint', next: o('joint-pain')},
       unsure(q('walk-any')),
     ],
   },

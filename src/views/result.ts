@@ -139,7 +139,10 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
       ${emergency ? act : nothing}
       <p>${text(words.about)}</p>
       <p class="note">${t.ui.notDiagnosis} ${text(t.ui.unwell)}</p>
+      <h3>${t.ui.now}</h3>
+      ${list(words.now)}
       ${
+        // The card's own steps first; then each other sign, with its own steps.
         also.length
           ? html`<h3>${t.ui.also}</h3>
               <ul>
@@ -147,9 +150,8 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
               </ul>`
           : nothing
       }
-      <h3>${t.ui.now}</h3>
-      ${list(words.now)} ${emergency ? html`<p>${text(t.ui.wait)}</p>` : act}
-      ${section(t.ui.callIf, words.call)} ${section(t.ui.todayIf, words.today)}
+      ${emergency ? html`<p>${text(t.ui.wait)}</p>` : act} ${section(t.ui.callIf, words.call)}
+      ${section(t.ui.todayIf, words.today)}
       <h3>${t.ui.why}</h3>
       ${emergency ? nothing : html`<p>${words.tell ?? t.ui.tell}</p>`}
       <ul class="told">

@@ -88,6 +88,9 @@ describe('<leg-pain-check>: the result card', () => {
       },
       {said: `${en.outcomes['leg-clot'].title}. ${en.ui.levels.urgent}.`, steps: steps('leg-clot')},
     ]);
+    // The card's own steps come before the other signs and theirs.
+    const headings = [...card.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings.indexOf(en.ui.now)).to.be.below(headings.indexOf(en.ui.also));
     // "What you told us": each ticked item on a line of its own.
     const lines = [...toldList(card).querySelectorAll('ul li')].map((li) => li.textContent!.trim());
     for (const id of ['swollen', 'pop', 'statin']) {
