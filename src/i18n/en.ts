@@ -178,7 +178,7 @@ export const en: Strings = {
         'cold-leg':
           'Your leg or foot suddenly went cold, pale, blue or blotchy. Or it suddenly went numb or weak, or you could not move your foot or toes. With or without pain. A foot that fell asleep, or a cramp that passed, does not count.',
         'tight-leg':
-          'Pain far worse than you would expect from the workout or injury. And one of these: the leg felt tight or hard, it hurt much more when you moved your toes, or your foot went numb or tingly.',
+          'Pain far worse than you would expect. And one of these: the leg felt tight or hard, it hurt much more when you moved your toes, or your foot went numb or tingly.',
         injury:
           'After a fall, a blow, a twist or a bad landing: you heard a crack, or the leg looks bent or out of shape. Or bone shows through the skin, or the leg is pale, cold or numb.',
         bleeding: 'A vein in your leg is bleeding now and will not stop.',
@@ -235,7 +235,7 @@ export const en: Strings = {
         pregnant: 'I am pregnant, or I was pregnant or had a baby.',
         hormones:
           'I took the pill, a birth control patch or ring, or hormones for menopause, for cancer or testosterone. Thyroid pills and insulin do not count.',
-        cancer: 'I had cancer, or treatment for cancer.',
+        cancer: 'I have or had cancer, or treatment for cancer.',
         'clot-before':
           'I have had a blood clot in a leg, an arm or a lung, at any time. A heart attack or stroke does not count here.',
         none,

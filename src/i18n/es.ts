@@ -194,7 +194,7 @@ export const es: Strings = {
           'Fiebre o escalofríos, y se siente muy mal: confusión, mucho sueño, respira rápido, o piel manchada o gris. O una herida que duele mucho más de lo que parece, con fiebre.',
         'cold-leg': `${coldLeg}, o no pudo mover el pie o los dedos del pie. Con o sin dolor. No cuenta un pie dormido ni un calambre que ya pasó.`,
         'tight-leg':
-          'Dolor mucho peor de lo esperado por el ejercicio o la lesión. Y una de estas: sintió la pierna tensa o dura, le dolía mucho más al mover los dedos del pie, o el pie se entumeció u hormigueó.',
+          'Dolor mucho peor de lo esperado. Y una de estas: sintió la pierna tensa o dura, le dolía mucho más al mover los dedos del pie, o el pie se entumeció u hormigueó.',
         injury:
           'Tras una caída, golpe, torcedura o caer mal: oyó un crujido, o la pierna se ve torcida o deformada. O el hueso sale por la piel, o la pierna está pálida, fría o entumecida.',
         bleeding: 'Una vena de la pierna está sangrando ahora y no para.',
@@ -251,7 +251,7 @@ export const es: Strings = {
         pregnant: 'Estoy o estuve embarazada, o tuve un bebé.',
         hormones:
           'Usé anticonceptivos (pastillas, parche o anillo), hormonas para la menopausia o el cáncer, o testosterona. No cuentan pastillas para la tiroides ni insulina.',
-        cancer: 'Tuve cáncer o tratamiento de cáncer.',
+        cancer: 'Tengo o tuve cáncer, o tratamiento de cáncer.',
         'clot-before':
           'Alguna vez tuve un coágulo en una pierna, un brazo o un pulmón. Aquí no cuenta un infarto ni un derrame cerebral.',
         none,
