@@ -42,7 +42,6 @@ const atLevel = <const Id extends string, L extends Level, R extends Referral>(
  * The outcomes. Within a level, the more specific comes first: when two signs of one level are
  * ticked, the card leads with the one listed first (a pop before a swollen leg).
  */
-
 export const OUTCOMES = [
   // Emergency: call the emergency number now.
   ...atLevel('emergency', 'emergency', [
