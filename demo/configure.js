@@ -1,5 +1,9 @@
 // The configurator: a form -> a live <leg-pain-check> preview and the snippet to copy.
-// A plain browser module, no build step. The widget itself comes from /dist/leg-pain-check.js.
+// A plain browser module. The widget itself comes from /dist/leg-pain-check.js, its phone rule
+// from /build/ (both made by `npm start`).
+
+// The widget's own rule for what a phone value dials (tsc's output of src/config/phone.ts).
+import {telHref} from '/build/src/config/phone.js';
 
 const DEFAULT_EMERGENCY = '911';
 // The widget's own colours, as in its stylesheet and the README's custom property table. Each
@@ -180,15 +184,6 @@ function openTag(name, attributes, indent = '') {
   const line = `${indent}<${name}${parts.map((part) => ` ${part}`).join('')}>`;
   if (line.length <= 100 || parts.length < 2) return line;
   return `${indent}<${name}\n${parts.map((part) => `${indent}  ${part}`).join('\n')}\n${indent}>`;
-}
-
-/** The same rule the widget uses to dial a number: digits, a leading +, an extension. */
-function telHref(phone) {
-  const [main, extension] = phone.split(/\s*(?:ext\.?|x|#)\s*/i);
-  const digits = main.replace(/\D/g, '');
-  if (digits.length < 3 || digits.length > 15) return '';
-  const ext = extension?.replace(/\D/g, '');
-  return `tel:${main.trim().startsWith('+') ? '+' : ''}${digits}${ext ? `;ext=${ext}` : ''}`;
 }
 
 function fallback(state) {

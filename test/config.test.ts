@@ -3,7 +3,8 @@
  * out. `readConfig` is pure, so every case runs without an element.
  */
 import {expect} from '@open-wc/testing';
-import {cleanText, MAX_OFFICES, MAX_TEXT, quote, telHref, type Say} from '../src/config/config.js';
+import {cleanText, MAX_OFFICES, MAX_TEXT, quote, type Say} from '../src/config/config.js';
+import {telHref} from '../src/config/phone.js';
 import {readConfig, type Input} from '../src/config/read-config.js';
 
 const base = 'https://clinic.example/find/';
@@ -13,8 +14,12 @@ describe('config', () => {
   const phones: [string, string][] = [
     ['(269) 555-0100', 'tel:2695550100'],
     ['+1 269 555 0100', 'tel:+12695550100'],
-    ['269.555.0100 ext. 12', 'tel:2695550100;ext=12'],
-    ['269-555-0100 x7', 'tel:2695550100;ext=7'],
+    ['+1 (269) 555-0100', 'tel:+12695550100'],
+    // An extension is dialled after a pause, as phones do with a comma.
+    ['269.555.0100 ext. 12', 'tel:2695550100,12'],
+    ['269-555-0100 x7', 'tel:2695550100,7'],
+    ['+1 269 555 0100 #12', 'tel:+12695550100,12'],
+    ['(269) 555-0100, extension 4', 'tel:2695550100,4'],
     ['911', 'tel:911'],
     // Letters dial as on a keypad; an X in a word is a letter, not "extension".
     ['1-800-VEIN-DOC', 'tel:18008346362'],
@@ -22,7 +27,22 @@ describe('config', () => {
     ['1 800 VEIN-DOC', 'tel:18008346362'],
     // Words beside a number are not dialled; a number needs all its digits then.
     ['269-555-0100 (front desk)', 'tel:2695550100'],
+    // What follows the number is shown, never dialled (each once dialled a wrong number).
+    ['(269) 555-0100 (24/7)', 'tel:2695550100'],
+    ['(269) 555-0100, option 2', 'tel:2695550100'],
+    ['(269) 555-0100 (Mon-Fri 8-5)', 'tel:2695550100'],
+    ['(269) 555-0100 / 0200', 'tel:2695550100'],
+    ['269-555-0100 or 269-555-0200', 'tel:2695550100'],
+    ['269 555 0100 (0200)', 'tel:2695550100'],
+    // The trunk "(0)" is dropped after a country code.
+    ['+44 (0)20 7946 0958', 'tel:+442079460958'],
+    ['+44 (0) 20 7946 0958', 'tel:+442079460958'],
+    ['Front desk: 269-555-0100', 'tel:2695550100'],
+    // No one number to dial: no button, never a wrong call.
     ['1-800-VEIN DOC', ''],
+    ['Option 2: 269-555-0100', ''],
+    ['(Mon-Fri 8-5)', ''],
+    ['269-555-0100 - 269-555-0200', ''],
     ['call us', ''],
     ['help', ''],
     ['12', ''],

@@ -256,6 +256,55 @@ describe('host page: names and numbers', () => {
     expect(logged[0]).to.include('phone="call the front desk"');
   });
 
+  // What the Call link dials, set three ways: each of these once dialled a wrong number.
+  const dialled: [string, string][] = [
+    ['(269) 555-0100 (24/7)', 'tel:2695550100'],
+    ['(269) 555-0100, option 2', 'tel:2695550100'],
+    ['(269) 555-0100 (Mon-Fri 8-5)', 'tel:2695550100'],
+    ['(269) 555-0100 / 0200', 'tel:2695550100'],
+    ['+44 (0)20 7946 0958', 'tel:+442079460958'],
+    ['+1 269 555 0100 ext. 12', 'tel:+12695550100,12'],
+    ['Option 2: 269-555-0100', ''],
+  ];
+  const ways: [string, (phone: string) => Promise<LegPainCheck>][] = [
+    ['attribute', (phone) => fixture(html`<leg-pain-check phone=${phone}></leg-pain-check>`)],
+    [
+      'property',
+      async (phone) => {
+        const el = await fixture<LegPainCheck>(html`<leg-pain-check></leg-pain-check>`);
+        el.phone = phone;
+        return el;
+      },
+    ],
+    [
+      '<leg-pain-office phone>',
+      (phone) =>
+        fixture(
+          html`<leg-pain-check
+            ><leg-pain-office name="Allegan" phone=${phone}></leg-pain-office
+          ></leg-pain-check>`,
+        ),
+    ],
+  ];
+  for (const [way, make] of ways) {
+    for (const [phone, href] of dialled) {
+      it(`${way} "${phone}" dials ${href || 'nothing, with one warning'}`, async () => {
+        let el!: LegPainCheck;
+        const logged = await warnings(async () => {
+          el = await make(phone);
+          await answerAll(el, [['none'], ['swollen']]);
+        });
+        const links = [...shadow(el).querySelectorAll('a[href^="tel:"]')].filter(
+          (a) => a.getAttribute('href') !== 'tel:911',
+        );
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(href ? [href] : []);
+        expect(logged, logged.join()).to.have.length(href ? 0 : 1);
+        // The number is shown as the page wrote it, notes and all.
+        if (href) expect(shadow(el).textContent).to.include(phone.split(' ').pop()!);
+      });
+    }
+  }
+
   it('says the number once on the call button when there is no clinic name', async () => {
     const el = await fixture<LegPainCheck>(
       html`<leg-pain-check phone="(269) 555-0100"></leg-pain-check>`,

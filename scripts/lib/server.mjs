@@ -24,11 +24,13 @@ const TYPES = {
 
 /**
  * The demo's addresses: "/" is demo/index.html, "/x.html" is demo/x.html; /dist/, /demo/,
- * /bench/ and /test/pages/ as they are.
+ * /bench/ and /test/pages/ as they are, and the phone rule the configurator shares with the widget.
  */
 export function demoRoutes(pathname) {
   if (pathname === '/') return 'demo/index.html';
-  if (/^\/(dist|demo|test\/pages|bench)\//.test(pathname)) return pathname.slice(1);
+  if (/^\/(dist|demo|test\/pages|bench|build\/src\/config\/phone\.js$)/.test(pathname)) {
+    return pathname.slice(1);
+  }
   return join('demo', pathname);
 }
 

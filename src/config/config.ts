@@ -4,6 +4,8 @@
  * the value falls back to a sensible default so the widget keeps working.
  */
 
+import {telHref} from './phone.js';
+
 export interface Office {
   name: string;
   address: string;
@@ -129,34 +131,11 @@ export function safeUrl(
   return url.href;
 }
 
-// Letters on a phone keypad, for numbers written like 1-800-VEIN-DOC.
-const KEYPAD = '22233344455566677778889999';
-
-/**
- * A `tel:` link for a phone number as people write it: "(269) 555-0100", "+1 269 555 0100",
- * "269.555.0100 ext. 2", "1-800-VEIN-DOC". Returns '' when it cannot tell what to dial.
- */
-export function telHref(phone: string): string {
-  const [main, extension] = phone.split(/\s*(?:ext\.?|x|#)\s*(?=\d+$)/i);
-  // Letters after the digits, in one run ("1-800-VEIN-DOC"), dial as on a keypad. Other words
-  // ("(front desk)") are dropped, and then the digits must make a whole number.
-  const vanity = /^\+?[\d\s().-]+[a-z][a-z\d.-]*$/i.test(main.trim());
-  const words = !vanity && /[a-z]/i.test(main);
-  const digits = (
-    vanity
-      ? main.toUpperCase().replace(/[A-Z]/g, (letter) => KEYPAD[letter.charCodeAt(0) - 65])
-      : main
-  ).replace(/\D/g, '');
-  if (digits.length < (words ? 7 : 3) || digits.length > 15) return '';
-  const plus = main.trim().startsWith('+') ? '+' : '';
-  return `tel:${plus}${digits}${extension ? `;ext=${extension}` : ''}`;
-}
-
 /** A phone number worth showing: it must dial. Empty stays empty. */
 export function cleanPhone(value: unknown, element: string, attribute: string, say: Say): string {
   const text = cleanText(value, element, attribute, say);
   if (text && !telHref(text)) {
-    say(element, attribute, text, 'not a phone number; left out.');
+    say(element, attribute, text, 'no number to dial in it; no call button. Write one number.');
     return '';
   }
   return text;

@@ -3,7 +3,7 @@
  * have coordinates, "Find the nearest office" sorts the list by distance, computed in the page.
  */
 import {html, nothing} from 'lit';
-import {telHref} from '../config/config.js';
+import {telHref} from '../config/phone.js';
 import type {LocateController} from '../controllers/locate.js';
 import {byDistance, KM_PER_MILE, type Placed} from '../geo.js';
 import {name, number, type View} from './view.js';

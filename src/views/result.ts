@@ -3,7 +3,7 @@
  * help, and the visitor's own answers. The level is always said in words, not by colour alone.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {telHref} from '../config/config.js';
+import {telHref} from '../config/phone.js';
 import type {LocateController} from '../controllers/locate.js';
 import type {Step} from '../tree/flow.js';
 import type {OutcomeId, QuestionId} from '../tree/tree.js';
