@@ -1,10 +1,10 @@
 // Bundle sizes, gzip -9 and brotli, and the budgets (gzip):
-//   the code without the words (Lit, the element, views, styles, config, tree, flow) at most 16 KB
-//   each language's words                                                          at most 10 KB
+//   the code without the words (Lit, the element, views, styles, config, tree, flow) at most 17 KB
+//   each language's words                                                          at most 12 KB
 //     English: the main file less the code; another language: its own file
-//   what an English visitor downloads: dist/leg-pain-check.js                      at most 26 KB
-//   what a visitor in another language downloads: the main file and its language   at most 36 KB
-//   dist/leg-pain-check.iife.js, every language inside                             at most 36 KB
+//   what an English visitor downloads: dist/leg-pain-check.js                      at most 29 KB
+//   what a visitor in another language downloads: the main file and its language   at most 41 KB
+//   dist/leg-pain-check.iife.js, every language inside                             at most 41 KB
 // `node scripts/size.mjs` prints; `--check` also builds the main file with no words at all, and
 // fails over budget.
 import {readFile, readdir} from 'node:fs/promises';
@@ -50,8 +50,8 @@ if (process.argv.includes('--check')) {
   const code = gzip(Buffer.from(output[0].code));
   const english = gzip(module);
   const checks = [
-    [`code without the words: ${kb(code)} gzip`, code <= 16 * KB, 'at most 16 KB'],
-    [`words in "en": ${kb(english - code)} gzip`, english - code <= 10 * KB, 'at most 10 KB'],
+    [`code without the words: ${kb(code)} gzip`, code <= 17 * KB, 'at most 17 KB'],
+    [`words in "en": ${kb(english - code)} gzip`, english - code <= 12 * KB, 'at most 12 KB'],
   ];
   for (const lang of CODES.filter((code) => code !== 'en')) {
     const name = `leg-pain-check.${lang}.js`;
@@ -59,21 +59,21 @@ if (process.argv.includes('--check')) {
     const words = gzip(await read(name));
     checks.push([
       `words in "${lang}" (${name}): ${kb(words)} gzip`,
-      words <= 10 * KB,
-      'at most 10 KB',
+      words <= 12 * KB,
+      'at most 12 KB',
     ]);
     checks.push([
       `what a visitor in "${lang}" downloads: ${kb(english + words)} gzip`,
-      english + words <= 36 * KB,
-      'at most 36 KB',
+      english + words <= 41 * KB,
+      'at most 41 KB',
     ]);
   }
   checks.push(
-    [`what an English visitor downloads: ${kb(english)} gzip`, english <= 26 * KB, 'at most 26 KB'],
+    [`what an English visitor downloads: ${kb(english)} gzip`, english <= 29 * KB, 'at most 29 KB'],
     [
       `classic build, every language: ${kb(gzip(iife))} gzip`,
-      gzip(iife) <= 36 * KB,
-      'at most 36 KB',
+      gzip(iife) <= 41 * KB,
+      'at most 41 KB',
     ],
   );
   let failed = false;

@@ -199,9 +199,9 @@ describe('keyboard and screen reader', () => {
       ['signs', 'none'],
       ['urgent-signs', 'none'],
       ['legs', 'both'],
-      ['where', 'muscle'],
-      ['pattern', 'walking'],
-      ['walk-since', 'slow'],
+      ['where-both', 'calf'],
+      ['since', 'long'],
+      ['pattern-long', 'walking'],
       ['walk-rest', 'no'],
       ['walk-hill', 'yes'],
       ['walk-stop', 'goes'],
@@ -231,7 +231,7 @@ describe('keyboard and screen reader', () => {
     await press(el, 'continue');
     await pick(el, 'both');
     await press(el, 'continue');
-    expectHeadingFocused(el, en.questions.where.title);
+    expectHeadingFocused(el, en.questions['where-both'].title);
     await press(el, 'back');
     expectHeadingFocused(el, en.questions.legs.title);
     expect(input(el, 'both').checked).to.be.true;

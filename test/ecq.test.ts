@@ -36,14 +36,14 @@ function run(answers: Record<string, string>): string {
   throw new Error('Too many steps');
 }
 
-/** No warning sign, both legs, muscle pain that comes on when walking. */
+/** No warning sign, both calves, pain of more than 4 weeks that comes on when walking. */
 const BEFORE = {
   signs: 'none',
   'urgent-signs': 'none',
   legs: 'both',
-  where: 'muscle',
-  pattern: 'walking',
-  'walk-since': 'slow',
+  'where-both': 'calf',
+  since: 'long',
+  'pattern-long': 'walking',
 };
 
 const RESTS: Rest[] = ['no', 'yes', 'unsure'];

@@ -19,110 +19,211 @@ describe('flow', () => {
     }
   });
 
-  // No warning sign, both legs; then muscle pain; one leg with no clot risk.
+  // No warning sign, both legs in the calves, new; the same in one calf with no clot risk.
   const clear = [['none'], ['none'], ['both']];
-  const muscle = [...clear, ['muscle']];
-  const oneLeg = [['none'], ['none'], ['one'], ['none'], ['muscle']];
+  const calves = [...clear, ['calf']];
+  const muscle = [...calves, ['recent']];
+  const longAgo = [...calves, ['long']];
+  const oneCalf = [['none'], ['none'], ['one'], ['calf'], ['none']];
+  const oneLeg = [...oneCalf, ['recent']];
   const table: {choices: string[][]; outcome: string; level: string}[] = [
+    {choices: [...muscle, ['next-day'], ['ok'], ['days1to3']], outcome: 'doms', level: 'self-care'},
     {
-      choices: [...muscle, ['next-day'], ['new'], ['ok'], ['days1to3']],
+      choices: [...muscle, ['next-day'], ['ok'], ['days4to7'], ['same']],
       outcome: 'doms',
       level: 'self-care',
     },
     {
-      choices: [...muscle, ['next-day'], ['new'], ['ok'], ['better']],
-      outcome: 'doms',
-      level: 'self-care',
-    },
-    {
-      choices: [...muscle, ['next-day'], ['new'], ['ok'], ['worse']],
+      choices: [...muscle, ['next-day'], ['ok'], ['days4to7'], ['worse']],
       outcome: 'soreness-not-settling',
       level: 'urgent',
     },
     {
-      choices: [...muscle, ['next-day'], ['new'], ['bad']],
+      choices: [...muscle, ['next-day'], ['ok'], ['week']],
       outcome: 'soreness-not-settling',
       level: 'urgent',
     },
     {
-      choices: [...muscle, ['next-day'], ['long'], ['no'], ['yes'], ['goes'], ['calf']],
+      choices: [...muscle, ['next-day'], ['bad']],
+      outcome: 'soreness-not-settling',
+      level: 'urgent',
+    },
+    // Soreness that keeps coming back for weeks is not soreness: the walking questions.
+    {
+      choices: [...longAgo, ['next-day'], ['no'], ['yes'], ['goes'], ['calf']],
       outcome: 'claudication',
       level: 'routine',
     },
+    {choices: [...muscle, ['burn'], ['yes']], outcome: 'acute-soreness', level: 'self-care'},
     {
-      choices: [...muscle, ['burn'], ['new'], ['yes']],
-      outcome: 'acute-soreness',
-      level: 'self-care',
-    },
-    {
-      choices: [...muscle, ['burn'], ['new'], ['no'], ['ok'], ['better']],
+      choices: [...muscle, ['burn'], ['no'], ['ok'], ['days1to3']],
       outcome: 'doms',
       level: 'self-care',
     },
+    // A strain in one calf with no clot risk, healing: self-care (CLINICAL 3).
     {
-      choices: [...oneLeg, ['pull'], ['yes'], ['no'], ['recent']],
+      choices: [...oneLeg, ['pull'], ['recent'], ['same'], ['yes'], ['no']],
       outcome: 'calf-strain',
       level: 'self-care',
     },
     {
-      choices: [...oneLeg, ['pull'], ['yes'], ['yes']],
-      outcome: 'strain-not-healing',
-      level: 'urgent',
+      choices: [...oneLeg, ['pull'], ['late'], ['better'], ['thigh'], ['no']],
+      outcome: 'calf-strain',
+      level: 'self-care',
     },
-    {choices: [...oneLeg, ['pull'], ['no']], outcome: 'torn-tendon', level: 'urgent'},
-    // A strain with a fever: urgent (CLINICAL 3).
     {
-      choices: [...oneLeg, ['pull'], ['yes'], ['no'], ['fever']],
+      choices: [...oneLeg, ['pull'], ['late'], ['same']],
       outcome: 'strain-not-healing',
       level: 'urgent',
     },
-    // Walking pain that began suddenly in the last 2 weeks: urgent, whichever way the visitor
-    // came to the walking questions.
-    {choices: [...muscle, ['walking'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
-    {choices: [...clear, ['joint'], ['walk'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
-    {choices: [...clear, ['unsure'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
-    {choices: [...muscle, ['burn'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
+    {
+      choices: [...oneLeg, ['pull'], ['recent'], ['better'], ['yes'], ['yes']],
+      outcome: 'strain-not-healing',
+      level: 'urgent',
+    },
+    {
+      choices: [...oneLeg, ['pull'], ['recent'], ['better'], ['no']],
+      outcome: 'torn-tendon',
+      level: 'urgent',
+    },
+    // It hurts but the heel still rises a little: a strain's push-off, not a tear's.
+    {
+      choices: [...oneLeg, ['pull'], ['recent'], ['better'], ['hurts'], ['no']],
+      outcome: 'calf-strain',
+      level: 'self-care',
+    },
+    {
+      choices: [...oneLeg, ['pull'], ['recent'], ['fever']],
+      outcome: 'strain-not-healing',
+      level: 'urgent',
+    },
+    // One leg, no clear cause, 4 weeks or less: a clot (CLINICAL v3).
+    {choices: [...oneLeg, ['other']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneLeg, ['heavy']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneCalf, ['weeks'], ['heavy']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneCalf, ['weeks'], ['next-day']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneCalf, ['weeks'], ['walking']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneCalf, ['unsure']], outcome: 'leg-clot', level: 'urgent'},
+    // One leg, pain at rest: no clear cause, whatever came before it.
+    {choices: [...oneLeg, ['pull'], ['recent'], ['rest']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneLeg, ['next-day'], ['yes']], outcome: 'leg-clot', level: 'urgent'},
+    {
+      choices: [...oneLeg, ['next-day'], ['no'], ['ok'], ['days1to3']],
+      outcome: 'doms',
+      level: 'self-care',
+    },
+    // New heaviness in one leg, whatever the pain's age: a clot; only months-old, the veins'.
+    {choices: [...oneCalf, ['long'], ['heavy'], ['recent']], outcome: 'leg-clot', level: 'urgent'},
+    {
+      choices: [...oneCalf, ['long'], ['heavy'], ['long'], ['no']],
+      outcome: 'venous-insufficiency',
+      level: 'routine',
+    },
+    // One leg: a cramp that eased is a clear cause; a leg not normal between cramps is not.
+    {
+      choices: [...oneCalf, ['weeks'], ['night'], ['normal']],
+      outcome: 'night-cramps',
+      level: 'self-care',
+    },
+    {choices: [...oneLeg, ['night'], ['heavy']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneLeg, ['cramp'], ['fine']], outcome: 'exercise-cramp', level: 'self-care'},
+    {choices: [...muscle, ['cramp'], ['hard']], outcome: 'muscle-damage', level: 'urgent'},
+    // A "cramp" that comes back at the same walking distance is walking pain: new, urgent; long
+    // standing, the walking questions.
+    {choices: [...muscle, ['cramp'], ['returns']], outcome: 'pad-worse', level: 'urgent'},
+    {
+      choices: [...longAgo, ['cramp'], ['yes'], ['goes'], ['calf']],
+      outcome: 'claudication',
+      level: 'routine',
+    },
+    {choices: [...muscle, ['burn'], ['returns']], outcome: 'pad-worse', level: 'urgent'},
+    {choices: [...longAgo, ['pull'], ['same']], outcome: 'strain-not-healing', level: 'urgent'},
+    // Where a clot cannot be (front of the knee, shin, foot), no clot questions, even on the pill.
+    {
+      choices: [['none'], ['none'], ['one'], ['knee'], ['front-knee']],
+      outcome: 'overuse',
+      level: 'self-care',
+    },
+    {
+      choices: [['none'], ['none'], ['one'], ['foot'], ['twist'], ['no']],
+      outcome: 'sprained-ankle',
+      level: 'self-care',
+    },
+    {
+      choices: [['none'], ['none'], ['one'], ['foot'], ['twist'], ['yes']],
+      outcome: 'broken-bone',
+      level: 'urgent',
+    },
+    {
+      choices: [['none'], ['none'], ['one'], ['foot'], ['twist'], ['numb']],
+      outcome: 'broken-bone',
+      level: 'urgent',
+    },
+    // Calf pain beside knee pain: the clot questions are asked.
+    {
+      choices: [['none'], ['none'], ['one'], ['calf', 'knee'], ['hormones']],
+      outcome: 'leg-clot',
+      level: 'urgent',
+    },
+    {
+      choices: [['none'], ['none'], ['either'], ['thigh'], ['cast']],
+      outcome: 'leg-clot',
+      level: 'urgent',
+    },
+    // Walking pain of 2 weeks or less, or not sure when: urgent, whichever way in.
+    {choices: [...muscle, ['walking']], outcome: 'pad-worse', level: 'urgent'},
+    {choices: [...oneLeg, ['walking']], outcome: 'pad-worse', level: 'urgent'},
+    {
+      choices: [...clear, ['hip'], ['walk'], ['recent']],
+      outcome: 'pad-worse',
+      level: 'urgent',
+    },
+    {choices: [...clear, ['unsure'], ['yes'], ['unsure']], outcome: 'pad-worse', level: 'urgent'},
     {
       choices: [['none'], ['swollen', 'flow-worse']],
       outcome: 'leg-clot',
       level: 'urgent',
     },
     {
-      choices: [...muscle, ['walking'], ['slow'], ['no'], ['yes'], ['goes'], ['calf']],
+      choices: [...longAgo, ['walking'], ['no'], ['yes'], ['goes'], ['calf']],
       outcome: 'claudication',
       level: 'routine',
     },
-    // More than 2 weeks already says when it started: straight on to the walking questions.
     {
-      choices: [...muscle, ['next-day'], ['long'], ['no'], ['yes'], ['goes'], ['calf']],
-      outcome: 'claudication',
+      choices: [...longAgo, ['walking'], ['no'], ['yes'], ['goes'], ['thigh']],
+      outcome: 'claudication-atypical',
       level: 'routine',
     },
-    // Sudden walking pain behind night cramps or heavy legs, or not sure when it started: urgent.
-    {choices: [...muscle, ['cramp'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
-    {choices: [...muscle, ['heavy'], ['sudden']], outcome: 'pad-worse', level: 'urgent'},
-    {choices: [...muscle, ['walking'], ['unsure']], outcome: 'pad-worse', level: 'urgent'},
+    {
+      choices: [...clear, ['hip'], ['walk'], ['weeks'], ['no'], ['cannot'], ['goes'], ['thigh']],
+      outcome: 'claudication-atypical',
+      level: 'routine',
+    },
     // A bleeding vein leads any card it is on: it needs first aid before anything else.
     {choices: [['cold-leg', 'bleeding']], outcome: 'bleeding-vein', level: 'emergency'},
+    // Then the whole body before the leg (CLINICAL v3 tie order).
+    {choices: [['cold-leg', 'breath']], outcome: 'lung-clot', level: 'emergency'},
+    {choices: [['breath', 'unwell']], outcome: 'very-unwell', level: 'emergency'},
+    {choices: [['stroke']], outcome: 'very-unwell', level: 'emergency'},
+    {choices: [['belly']], outcome: 'very-unwell', level: 'emergency'},
     // Groin pain is the hip bone's: urgent, and listed first (CLINICAL 5).
-    {choices: [...clear, ['joint'], ['groin']], outcome: 'bone-stress-urgent', level: 'urgent'},
-    {choices: [...oneLeg, ['cramp'], ['normal']], outcome: 'night-cramps', level: 'self-care'},
+    {choices: [...clear, ['hip'], ['groin']], outcome: 'bone-stress-urgent', level: 'urgent'},
     {
-      choices: [['none'], ['none'], ['one'], ['travel', 'hormones']],
+      choices: [['none'], ['none'], ['one'], ['thigh'], ['travel', 'hormones']],
       outcome: 'leg-clot',
       level: 'urgent',
     },
-    {choices: [['none'], ['none'], ['one'], ['unsure']], outcome: 'leg-clot', level: 'urgent'},
     {
-      choices: [...muscle, ['heavy'], ['no']],
+      choices: [['none'], ['none'], ['one'], ['whole'], ['unsure']],
+      outcome: 'leg-clot',
+      level: 'urgent',
+    },
+    {
+      choices: [...longAgo, ['heavy'], ['no']],
       outcome: 'venous-insufficiency',
       level: 'routine',
     },
-    {
-      choices: [...muscle, ['heavy'], ['yes']],
-      outcome: 'veins-and-arteries',
-      level: 'routine',
-    },
+    {choices: [...muscle, ['heavy'], ['yes']], outcome: 'veins-and-arteries', level: 'routine'},
     {
       choices: [...muscle, ['run-tight'], ['yes'], ['none']],
       outcome: 'exertional-compartment',
@@ -134,8 +235,8 @@ describe('flow', () => {
       level: 'routine',
     },
     {choices: [...clear, ['unsure'], ['no']], outcome: 'no-fit', level: 'routine'},
-    {choices: [...clear, ['joint'], ['outer-knee']], outcome: 'overuse', level: 'self-care'},
-    {choices: [...clear, ['joint'], ['joint']], outcome: 'joint-pain', level: 'routine'},
+    {choices: [...clear, ['knee'], ['outer-knee']], outcome: 'overuse', level: 'self-care'},
+    {choices: [...clear, ['knee'], ['joint']], outcome: 'joint-pain', level: 'routine'},
     {choices: [...clear, ['shin'], ['spread']], outcome: 'overuse', level: 'self-care'},
     {choices: [...clear, ['spot'], ['leg'], ['no']], outcome: 'bone-stress', level: 'routine'},
     {choices: [...clear, ['spot'], ['hip']], outcome: 'bone-stress-urgent', level: 'urgent'},
@@ -144,6 +245,11 @@ describe('flow', () => {
     {choices: [['unwell']], outcome: 'very-unwell', level: 'emergency'},
     {choices: [['dark-urine', 'cold-leg']], outcome: 'blocked-artery', level: 'emergency'},
     {choices: [['none'], ['swollen', 'pop']], outcome: 'torn-tendon', level: 'urgent'},
+    {choices: [['none'], ['joint']], outcome: 'hot-joint', level: 'urgent'},
+    {choices: [['none'], ['skin']], outcome: 'leg-infection', level: 'urgent'},
+    {choices: [['none'], ['antibiotic']], outcome: 'tendon-antibiotic', level: 'urgent'},
+    {choices: [['none'], ['severe']], outcome: 'check-today', level: 'urgent'},
+    {choices: [['none'], ['elsewhere']], outcome: 'check-today', level: 'urgent'},
     {choices: [['unsure']], outcome: 'signs-unsure', level: 'urgent'},
     {choices: [['none'], ['unsure']], outcome: 'signs-unsure', level: 'urgent'},
   ];
@@ -162,6 +268,7 @@ describe('flow', () => {
   it('rejects invalid answers', () => {
     const signs = TREE.questions.find((q) => q.id === TREE.start)!;
     const pattern = TREE.questions.find((q) => q.id === 'pattern')!;
+    const where = TREE.questions.find((q) => q.id === 'where-one')!;
     const cases: [typeof signs, string[], boolean][] = [
       [signs, [], false],
       [signs, ['none', 'breath'], false],
@@ -172,6 +279,8 @@ describe('flow', () => {
       [signs, ['none'], true],
       [pattern, ['burn', 'pull'], false],
       [pattern, ['burn'], true],
+      [where, ['calf', 'knee'], true],
+      [where, ['calf', 'unsure'], false],
     ];
     for (const [question, chosen, ok] of cases) {
       expect(validChoice(question, chosen), chosen.join()).to.equal(ok);
@@ -211,9 +320,17 @@ describe('flow', () => {
     const state = walkTo([['none'], ['none'], ['both']]);
     const again = answer(TREE, back(state), ['both']);
     expect(again.remembered['legs']).to.deep.equal(['both']);
-    const deeper = walkTo([['none'], ['none'], ['both'], ['muscle'], ['burn'], ['new']]);
-    const changed = answer(TREE, back(back(deeper)), ['walking']);
-    expect(changed.remembered['burn-long']).to.equal(undefined);
+    const deeper = walkTo([
+      ['none'],
+      ['none'],
+      ['both'],
+      ['calf'],
+      ['recent'],
+      ['next-day'],
+      ['ok'],
+    ]);
+    const changed = answer(TREE, back(back(back(deeper))), ['long']);
+    expect(changed.remembered['doms-severe']).to.equal(undefined);
   });
 
   it('does not change the state it was given', () => {

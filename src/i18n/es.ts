@@ -1,9 +1,12 @@
 /**
- * Spanish for US patients, written fresh from ../shared/CLINICAL.md (version 2) to match en.ts:
- * plain words, "usted" throughout, medical words explained where they appear, and the known fixes
- * of the "Spanish" section ("quieto de pie o sentado", "dedos del pie", "pierde la sensibilidad",
- * "distensión o pequeño desgarro", "sala de emergencias", "en pocas horas", "se ha desmayado").
- * Kept short on purpose: each language's words have a 10 KB gzip budget (scripts/size.mjs).
+ * Spanish for US patients, written fresh from ../shared/CLINICAL.md (version 3) to match en.ts key
+ * for key: plain words, "usted" throughout, medical words explained where they appear, and the
+ * known fixes of the "Spanish" section ("quieto de pie o sentado", "dedos del pie", "pierde la
+ * sensibilidad (se entumece)" on every 911 line, "distensión o pequeño desgarro" (no "rotura"),
+ * "sala de emergencias", "en pocas horas", "se ha desmayado", "se pusieron tan débiles",
+ * "incluso al caminar", "fría y sudorosa (pegajosa)", "le duele mucho al tocarla", "con manchas").
+ * A line shared in English is one shared constant here too: a card drops repeated lines by exact
+ * string. Safety lines are never cut to fit the 12 KB gzip budget (scripts/size.mjs).
  */
 import type {QuestionText, Strings} from './types.js';
 
@@ -28,62 +31,130 @@ const risk: QuestionText = {
     unsure,
   },
 };
-const howLongTitle = '¿Desde cuándo tiene este dolor con el ejercicio?';
-const howLong: QuestionText = {
-  title: howLongTitle,
+// How long, never joined with how it started: every day belongs to one answer.
+const sinceOptions = {
+  recent: 'Hace 2 semanas o menos.',
+  weeks: 'Hace más de 2 semanas, pero no más de 4 semanas.',
+  long: 'Hace más de 4 semanas.',
+  unsure,
+};
+const since: QuestionText = {
+  title: '¿Cuándo empezó este dolor por primera vez?',
+  hint: 'Cuente desde el primer día que lo tuvo, aunque vaya y venga.',
+  options: sinceOptions,
+};
+const where: QuestionText = {
+  title: '¿Dónde le duele?',
+  hint: 'Marque cada lugar donde le duele.',
   options: {
-    new: 'Es nuevo. Empezó en las últimas 2 semanas.',
-    long: 'Vuelve con el ejercicio desde hace más de 2 semanas.',
+    calf: 'La pantorrilla: atrás, bajo la rodilla.',
+    thigh: 'El muslo: por delante, por el costado, por detrás o todo. O la nalga.',
+    'back-knee': 'La parte de atrás de la rodilla.',
+    whole: 'Toda la pierna.',
+    knee: 'La rodilla por delante, por fuera o por dentro, o alrededor de la rótula.',
+    hip: 'La articulación de la cadera o la ingle.',
+    shin: 'A lo largo del hueso de la espinilla, al frente.',
+    spot: 'Un punto de un hueso. Me duele al apretarlo o al saltar en un pie.',
+    foot: 'El tobillo, el pie, el talón o los dedos del pie.',
     unsure,
+  },
+};
+const burn = 'Ardor o dolor durante o justo tras un ejercicio más fuerte de lo normal.';
+const nextDay =
+  'Músculos adoloridos y rígidos desde 12 a 48 horas tras un ejercicio más fuerte de lo normal.';
+const patternBoth = {
+  pull: 'En un momento preciso, como al correr rápido, una patada, una torcedura o un golpe: un tirón o dolor agudo repentino en un punto.',
+  burn,
+  'next-day': nextDay,
+  cramp:
+    'Un calambre: un músculo se apretó en un nudo duro, de repente o poco a poco, y se aflojó al estirarlo o descansar.',
+  walking: 'Dolor que aparece cuando camino.',
+  heavy: 'Piernas pesadas, cansadas o adoloridas, peor tras estar mucho de pie o al final del día.',
+  'run-tight':
+    'Bajo la rodilla, las piernas se ponen tensas y duelen en el mismo punto de cada carrera o entrenamiento.',
+  other: 'Ninguna de estas: empezó por sí solo.',
+  unsure,
+};
+const pattern: QuestionText = {
+  title: '¿Cómo empezó este dolor?',
+  hint: firstHint,
+  options: patternBoth,
+};
+// One leg: soreness is a clear cause only when the workout worked that leg more.
+const moreThisLeg =
+  'Trabajé esta pierna más que la otra, como en ejercicios de una pierna, patadas o zancadas.';
+const patternOne: QuestionText = {
+  ...pattern,
+  options: {
+    ...patternBoth,
+    burn: `${burn} ${moreThisLeg}`,
+    'next-day': `${nextDay} ${moreThisLeg}`,
+    heavy: 'La pierna pesada, cansada o adolorida.',
   },
 };
 const tiptoe = 'Agárrese de algo y párese en la pierna adolorida. ¿Puede subir de puntillas?';
 const tiptoeOptions = {
   yes: 'Sí, puedo.',
   no: 'No, no puedo subir.',
-  unsure: 'No lo sé, o duele demasiado para intentarlo.',
+  hurts: 'Duele demasiado para intentarlo.',
+  unsure,
 };
+const better = 'Está mejorando.';
+const same = 'Está más o menos igual.';
+const worse = 'Está empeorando.';
+const strainNow: QuestionText = {
+  title: '¿Cómo está ahora?',
+  hint: firstHint,
+  options: {fever: 'Tengo fiebre o escalofríos.', better, same, worse, unsure},
+};
+const last3 = 'En los últimos 3 meses:';
+const thinner = 'un anticoagulante u otra medicina contra los coágulos';
 const signsHint = 'Marque cada una que corresponda, aunque ya haya pasado.';
-const backNew =
-  'Entumecimiento nuevo entre las piernas o en las nalgas. O problemas nuevos para orinar o aguantar orina o heces.';
+// Numbness on every 911 line: "pierde la sensibilidad (se entumece)", never "entumido".
+const numb = 'pierde la sensibilidad (se entumece)';
 
 // "Llame al {number} si": shared by several cards.
 const callBreath =
   'Falta de aire nueva, dolor de pecho, tos con sangre o el corazón acelerado en reposo.';
 const callFaint = 'Se ha desmayado, o se siente muy mal o tiene confusión.';
-const coldLeg =
-  'La pierna o el pie se ha puesto de repente frío, pálido, azul o manchado. O de repente se ha entumecido o debilitado';
-const callCold = `${coldLeg}, o no puede mover el pie o los dedos del pie.`;
-const callPee = 'Orina oscura como té o Coca-Cola, o mucha menos orina de lo normal.';
+const callStroke = `La cara, un brazo o una pierna de un lado se debilita o ${numb}, o le cuesta hablar o ver.`;
+const callSudden = 'Dolor fuerte y repentino en pecho, barriga, ingle o espalda.';
+const callIll = 'Fiebre o escalofríos, y se siente muy enfermo.';
+const callCold = `La pierna o el pie se pone frío, pálido, azul o gris, o ${numb} o se debilita, y es nuevo. O no puede mover el pie o los dedos del pie.`;
+const callPee =
+  'Orina oscura como té o Coca-Cola, o roja o café. O mucha menos orina de lo normal, aunque beba.';
 const callBleed = 'Una vena sangra y no para: presione fuerte encima y acuéstese.';
 // Raising a leg helps a bleed, but harms a leg whose blood flow may be cut off.
 const raise = 'Suba la pierna si no está fría, pálida ni entumecida.';
-const callTight =
-  'Dolor mucho peor de lo esperado. Y una de estas: la pierna está tensa o dura, duele mucho más al mover los dedos del pie, o el pie se entumece u hormiguea.';
+const callTight = `Dolor mucho peor de lo esperado. Y una de estas: la pierna está tensa o dura, le duele mucho más al mover los dedos del pie, o el pie ${numb} o le hormiguea.`;
 const callBent = 'La pierna se ve torcida, o de repente no puede apoyarse en ella.';
+const callBack =
+  'Pierde la sensibilidad (se entumece) entre las piernas o en las nalgas, y es nuevo. O problemas nuevos para orinar o aguantar orina o heces.';
+const callLegsWeak = 'Debilidad nueva en las dos piernas, o empezó a arrastrar un pie.';
 // "Vea a un médico hoy si".
-const swell = 'Una pierna se pone más hinchada o más caliente que la otra';
-const todaySwollen = `${swell}.`;
-const todayClot = `${swell}, o el dolor empeora en vez de mejorar. Un coágulo puede parecer un tirón.`;
+const todaySwollen =
+  'Una pierna se pone más hinchada o caliente que la otra: toda la pantorrilla o la pierna.';
+const clotStrain = 'Un coágulo puede parecer un tirón';
+const todayClot = `Toda la pantorrilla o la pierna se hincha o calienta, o el dolor empeora en vez de mejorar. ${clotStrain}.`;
 const todayFoot =
   'Dolor nuevo en el pie o los dedos del pie, en reposo o de noche, o una herida en el pie o un dedo del pie sin sanar en 2 semanas.';
 const todayWeight = 'No puede apoyar peso en la pierna.';
 const todayWeak =
   'Los músculos se hinchan mucho, o están tan adoloridos o débiles que no puede caminar normal, subir escaleras o levantarse de una silla.';
+const ck = 'Pida un análisis de sangre de CK.';
+const todayStatin = `Toma una estatina, y el dolor es peor que de costumbre, sigue tras el día 3, o se siente débil. ${ck}`;
 // Shared advice.
 const noIbuprofen =
   'Para el dolor, tome acetaminofén o paracetamol (Tylenol), no ibuprofeno ni naproxeno, hasta que un médico revise sus riñones.';
 const relief =
-  'Para el dolor, el acetaminofén o paracetamol (Tylenol) es seguro para casi todos. No tome ibuprofeno ni naproxeno si está embarazada, toma anticoagulante o tiene enfermedad de los riñones, úlcera de estómago, insuficiencia cardíaca u orina oscura. Si duda, pregunte en la farmacia.';
+  'Para el dolor, el acetaminofén o paracetamol (Tylenol) es seguro para casi todos. No tome ibuprofeno ni naproxeno si está embarazada o toma anticoagulante, aspirina diaria o Plavix. Tampoco si tiene enfermedad de los riñones, úlcera de estómago, insuficiencia cardíaca u orina oscura. Si duda, pregunte en la farmacia.';
 const keepLow =
   'Deje la pierna plana o un poco baja. No la suba, frote ni le ponga hielo ni calor.';
 const iceOnly = 'Póngale hielo 20 minutos cada vez. Sin hielo si tiene mala circulación.';
 const restUp = `Descanse la pierna. ${raise}`;
 const ice = `${restUp} ${iceOnly}`;
-const yesLong = 'Sí, desde hace más de 2 semanas, o empezó poco a poco.';
 const noRub = 'Descanse la pierna. No la frote ni le dé masajes.';
 const noFly = 'No viaje en avión ni lejos hasta que le revisen.';
-const ck = 'Pida un análisis de sangre de CK.';
 const stopWater = 'No haga ejercicio hasta que le vean, y tome agua.';
 const wrap =
   'Una venda firme, no apretada, puede ayudar. Quítela si los dedos del pie se ponen fríos, pálidos, entumecidos o con hormigueo. Sin venda si tiene mala circulación o diabetes.';
@@ -91,6 +162,8 @@ const swim = 'Mejor nade o ande en bici, si no duele.';
 const buildUp = 'Cuando mejore, aumente poco a poco.';
 const gentle = ['Descanse y tome agua.', 'Muévase suave, como caminar despacio.'];
 const noStockings = 'No compre medias de compresión hasta que le revisen las arterias.';
+const stockings =
+  'Si ya usa medias de compresión y le ayudan, siga usándolas hasta su cita. Dígaselo al médico.';
 const legsUp = 'Descanse con las piernas en alto, y camine cada día.';
 const smoke = 'Si fuma, pida ayuda para dejarlo.';
 const write = 'Anote cuándo viene el dolor y qué ayuda.';
@@ -113,12 +186,10 @@ const boneTitle = 'Puede ser una lesión por estrés en un hueso';
 const boneAbout =
   'Correr o saltar demasiado puede agrietar un hueso poco a poco: una lesión por estrés.';
 const tendon = 'Un tendón une el músculo al hueso.';
-const strain = 'Un tirón (distensión) es un pequeño desgarro en un músculo.';
+const strain = 'Un tirón (distensión o pequeño desgarro) es una lesión pequeña de un músculo.';
 const diabetesTell = 'Dígale al médico si tiene diabetes.';
 const meds = 'todas las medicinas y suplementos que toma.';
 const medsTell = `Dígale al médico ${meds}`;
-const call = 'Llame al {number} ahora.';
-const seeToday = 'Vea a un médico hoy.';
 
 export const es: Strings = {
   ui: {
@@ -142,7 +213,7 @@ export const es: Strings = {
     now: 'Qué hacer ahora',
     callIf: 'Llame al {number} si',
     todayIf: 'Vea a un médico hoy si',
-    wait: 'Si empeora mientras espera, vuelva a llamar al {number}. Dígales todo cambio en sus piernas.',
+    wait: 'Si empeora mientras espera, vuelva a llamar al {number}. Dígales todo cambio en sus piernas. No tome pastillas para el dolor hasta que llegue la ambulancia.',
     tell: 'Muéstrele esto a su médico.',
     also: 'También nos habló de',
     level: 'Qué tan pronto',
@@ -182,25 +253,27 @@ export const es: Strings = {
       hint: `${signsHint} Necesitan ayuda rápida.`,
       groups: {
         body: 'Respiración, pecho o todo el cuerpo',
+        sudden: 'Señales repentinas en otras partes',
         leg: 'Su pierna',
         pee: 'Orina, nalgas o espalda',
       },
       options: {
         breath:
-          'Falta de aire nueva, aunque sea leve, más que el jadeo normal del ejercicio. O dolor de pecho, tos con sangre, se ha desmayado o casi, o el corazón acelerado en reposo.',
+          'Falta de aire nueva, aunque sea leve: en reposo, o con menos esfuerzo que antes, como escaleras o una caminata corta. No cuenta el jadeo normal del ejercicio fuerte. O dolor de pecho, tos con sangre, se ha desmayado o casi, o el corazón acelerado en reposo.',
         unwell:
-          'Muy mal: se desplomó o no puede ponerse de pie, o tiene confusión o no habla con sentido. O piel gris, fría y húmeda. O dolor, presión u opresión en pecho, brazo, mandíbula, cuello o boca del estómago, con sudor, náuseas o falta de aire.',
+          'Muy mal: se desplomó, o no podía estar de pie por debilidad o por sentir que se desmayaba, y no solo por el dolor de pierna. O tuvo confusión o no hablaba con sentido. O la piel se puso gris, fría y sudorosa (pegajosa). O dolor, presión u opresión en pecho, brazo, mandíbula, cuello o boca del estómago, con sudor, náuseas o falta de aire.',
+        stroke: `Señales de derrame cerebral: de repente, la cara, un brazo o una pierna de un lado se debilita o ${numb}. O de repente le cuesta hablar, pierde la vista, o tiene el peor dolor de cabeza de su vida.`,
+        belly:
+          'Dolor fuerte y repentino en barriga, ingle o un testículo, o dolor desgarrador en la espalda. No cuenta un tirón que sintió al levantar algo o moverse, salvo que también haya vomitado o se haya desmayado.',
         'fever-unwell':
-          'Fiebre o escalofríos, y se siente muy mal: confusión, mucho sueño, respira rápido, o piel manchada o gris. O una herida que duele mucho más de lo que parece, con fiebre.',
-        'cold-leg': `${coldLeg}, o no pudo mover el pie o los dedos del pie. Con o sin dolor. No cuenta un pie dormido ni un calambre que ya pasó.`,
-        'tight-leg':
-          'Dolor mucho peor de lo esperado. Y una de estas: sintió la pierna tensa o dura, le dolía mucho más al mover los dedos del pie, o el pie se entumeció u hormigueó.',
-        injury:
-          'Tras una caída, golpe, torcedura o caer mal: oyó un crujido, o la pierna se ve torcida o deformada. O el hueso sale por la piel, o la pierna está pálida, fría o entumecida.',
+          'Fiebre o escalofríos, y se siente muy enfermo: confusión, mucho sueño, respira rápido, o piel con manchas o gris. O dolor mucho peor de lo que se ve en la piel, con fiebre o escalofríos, aunque la piel no tenga heridas.',
+        'cold-leg': `La pierna o el pie se pone frío, pálido, azul o gris, o ${numb} o se debilita, o no puede mover el pie o los dedos del pie. Empieza de repente o en los últimos días, y no es lo de siempre. Con o sin dolor. No cuenta: un pie que se le durmió y se le pasó en pocos minutos, un calambre que pasó, dedos del pie que se ponen blancos con el frío y recuperan el color en pocos minutos al calentarse, ni un sarpullido caliente que pica.`,
+        'tight-leg': `Dolor mucho peor de lo esperado. Y una de estas: siente la pierna tensa o dura, duele mucho más al mover los dedos del pie, o el pie ${numb} o le hormiguea.`,
+        injury: `Tras una caída, golpe, torcedura o caer mal: la pierna se ve torcida o deformada. O el hueso sale por la piel. O la pierna se pone pálida o fría, o ${numb}. No cuenta solo un moretón o hinchazón.`,
         bleeding: 'Una vena de la pierna está sangrando ahora y no para.',
         'dark-urine':
-          'Tras el ejercicio, aunque sea una caminata larga: orina oscura como té o Coca-Cola, o mucha menos orina de lo normal. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
-        back: `${backNew} O debilidad o entumecimiento nuevo en las dos piernas, no solo músculos cansados y adoloridos. O empezó a arrastrar un pie.`,
+          'Tras el ejercicio: orina oscura como té o Coca-Cola, o roja o café. O mucha menos orina de lo normal aunque beba, o nada de orina en 8 horas. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
+        back: `${callBack} O, de forma nueva, las dos piernas se debilitan o pierden la sensibilidad (se entumecen), y los músculos no están adoloridos por ejercicio. O un pie empezó a arrastrarse o a golpear el suelo en cada paso, y aún le pasa.`,
         none,
         unsure,
       },
@@ -209,101 +282,86 @@ export const es: Strings = {
       title: 'Y desde que empezó el dolor, ¿ha tenido algo de esto?',
       hint: `${signsHint} Necesitan un médico hoy.`,
       groups: {
-        swell: 'Hinchazón, fiebre o sangrado',
-        hurt: 'Lesión o músculos débiles',
-        flow: 'Circulación',
+        swell: 'Hinchazón, piel o una articulación',
+        hurt: 'Una lesión o un sangrado',
+        meds: 'Músculos y medicinas',
+        flow: 'Circulación y pies',
+        other: 'Otras cosas',
       },
       options: {
         swollen:
-          'Una pierna está más hinchada o más caliente que la otra. Puede estar adolorida, roja o más oscura. Un moretón por sí solo no cuenta.',
+          'Una pierna se ha puesto más hinchada o caliente que la otra: toda la pantorrilla, el tobillo o toda la pierna. No cuenta: hinchazón solo donde se torció, se golpeó o se dio un tirón, ni hinchazón de hace meses que no ha cambiado.',
+        skin: 'Una zona de piel de la pierna o el pie está roja o más oscura, caliente, y se extiende. Con o sin fiebre.',
         fever:
-          'Fiebre o escalofríos, con una pierna, pie o articulación roja, caliente, hinchada o muy sensible.',
-        'vein-bled': 'Una várice (vena hinchada) de la pierna sangró, y ya paró.',
-        thinner:
-          'Toma un anticoagulante, como warfarina, Eliquis o Xarelto, y un moretón o hinchazón sigue creciendo.',
-        pop: 'Sintió un chasquido o tronido atrás en la pantorrilla o el talón, o como una patada ahí. Márquelo aunque pueda caminar.',
+          'Fiebre o escalofríos, con una pierna, pie o articulación roja, caliente, hinchada o que le duele mucho al tocarla.',
+        joint:
+          'Una articulación (rodilla, tobillo o cadera) se hinchó y se puso caliente o roja, o duele demasiado para doblarla o apoyarse en ella. Y no lo explica una torcedura, caída ni golpe. Con o sin fiebre.',
+        pop: 'Un chasquido o tronido en cualquier parte de la pierna: la nalga o atrás del muslo, la rodilla, la pantorrilla o el talón. O sintió como una patada ahí. O desde entonces no puede estirar la rodilla o levantar la pierna recta. Márquelo aunque pueda caminar.',
         'no-weight':
-          'No pudo apoyar peso en la pierna o dar 4 pasos, por más de unos minutos. No cuenta un calambre que ya pasó.',
-        weak: 'Tras el ejercicio, sus músculos están tan débiles que no puede subir escaleras, o levantarse de una silla baja sin usar los brazos, y antes podía.',
+          'No pudo apoyar peso en la pierna o dar 4 pasos, por más de unos minutos. O oyó un crujido cuando se lastimó. No cuenta un calambre que ya pasó.',
+        'vein-bled': 'Una várice (vena hinchada) de la pierna sangró, y ya paró.',
+        weak: 'Tras el ejercicio, sus músculos se pusieron tan débiles que no podía subir escaleras, o levantarse de una silla baja sin usar los brazos. Márquelo aunque ya haya mejorado.',
         statin:
-          'Toma una estatina para el colesterol, como Lipitor o Crestor. Y tiene dolor o debilidad muscular nueva, sin causa clara o que empeora.',
-        foot: 'Dolor nuevo en el pie o los dedos del pie, en reposo o de noche. Puede aliviarse con la pierna colgando. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O diabetes y una herida en el pie roja, caliente, hinchada o que suelta líquido.',
+          'Toma una estatina para el colesterol, como Lipitor o Crestor. Y siente los músculos débiles, o le duelen sin causa clara. O el dolor sigue empeorando, o dura más de 3 días tras el ejercicio. No cuenta su dolor normal tras el ejercicio.',
+        thinner: `Toma ${thinner}: warfarina, Eliquis, Xarelto, Pradaxa, inyecciones de heparina o Lovenox, Plavix, Brilinta, Effient, o aspirina todos los días. Y un moretón o hinchazón sigue creciendo.`,
+        antibiotic:
+          'Dolor nuevo en un tendón, como detrás del talón o bajo la rodilla. Y toma un antibiótico como ciprofloxacino (Cipro), levofloxacino o moxifloxacino, o lo tomó en el último mes.',
+        foot: 'Dolor nuevo en el pie o los dedos del pie, en reposo o de noche. Puede aliviarse con la pierna colgando. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O tiene diabetes y una herida, ampolla o corte nuevo en el pie, o el pie de repente caliente, rojo o hinchado, aunque no duela.',
         'flow-worse':
-          'En las últimas 2 semanas, de repente empezó a dolerle la pierna al caminar, sin lesión. No cuenta el dolor muscular que empezó al día siguiente del ejercicio. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
+          'En las últimas 2 semanas, empezó a dolerle la pierna al caminar: aparece al caminar y se alivia al parar, sin lesión que lo cause. No cuenta el dolor muscular que empezó tras el ejercicio, ni el de espinilla por correr más. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
+        severe:
+          'Dolor tan fuerte que no le deja dormir ni pensar en otra cosa, y no se alivió con descanso ni pastillas para el dolor.',
+        elsewhere:
+          'Desde que empezó el dolor de pierna, un problema nuevo en otra parte: dolor de cabeza fuerte y nuevo, vista borrosa, o fiebre alta. O está embarazada o tuvo un bebé en las últimas 6 semanas, y se le empezaron a hinchar la cara o las manos, o tiene dolor de cabeza fuerte.',
         none,
         unsure,
       },
     },
     legs: {
-      title: '¿El dolor está en una pierna o en las dos?',
+      title: '¿Qué pierna le duele?',
       options: {
-        one: 'En una pierna.',
-        'one-worse': 'En las dos, pero una duele mucho más, o empezó primero.',
-        both: 'En las dos, más o menos igual.',
+        one: 'Una pierna.',
+        'one-worse': 'Las dos, pero una está mucho peor, o empezó primero en una.',
+        either: 'A veces una pierna, a veces la otra, pero no las dos a la vez.',
+        both: 'Las dos, más o menos igual.',
+        unsure,
       },
     },
+    'where-one': where,
+    'where-both': where,
     'clot-risk': {
-      title: 'En los últimos 3 meses, ¿le ha pasado algo de esto?',
+      title: '¿Alguna de estas cosas es cierta para usted?',
       hint: 'Marque todas las que correspondan. Hacen más probable un coágulo, que puede parecer un tirón muscular.',
       options: {
-        travel: 'Un viaje sentado de 4 horas o más, como en avión, carro o autobús.',
-        surgery: 'Operación, hospitalización, yeso o reposo en cama.',
-        pregnant: 'Estoy o estuve embarazada, o tuve un bebé.',
-        hormones:
-          'Usé anticonceptivos (pastillas, parche o anillo), hormonas para la menopausia o el cáncer, o testosterona. No cuentan pastillas para la tiroides ni insulina.',
-        cancer: 'Tengo o tuve cáncer, o tratamiento de cáncer.',
+        travel: `${last3} un viaje sentado de 4 horas o más, como en avión o un viaje largo en carro.`,
+        surgery: `${last3} una operación, una hospitalización o reposo en cama.`,
+        cast: `${last3} tuve una pierna con yeso, bota ortopédica o férula, o usé muletas.`,
+        pregnant: 'Estoy embarazada, o tuve un bebé en los últimos 3 meses.',
+        hormones: `${last3} usé anticonceptivos (pastillas, parche o anillo), hormonas para la menopausia o el cáncer, o testosterona. No cuentan pastillas para la tiroides ni insulina.`,
+        cancer: 'Tengo cáncer ahora, o recibí tratamiento para el cáncer en los últimos 6 meses.',
         'clot-before':
           'Alguna vez tuve un coágulo en una pierna, un brazo o un pulmón. Aquí no cuenta un infarto ni un derrame cerebral.',
+        family:
+          'Tengo un problema de coagulación de la sangre. O uno de mis padres o hermanos tuvo un coágulo.',
         none,
         unsure,
       },
     },
-    where: {
-      title: '¿Dónde siente más el dolor?',
-      options: {
-        muscle: 'En los músculos de la pantorrilla, el muslo o la nalga, o por todas las piernas.',
-        joint: 'En la rodilla, la cadera o la ingle.',
-        shin: 'En el frente de la pierna, a lo largo de la espinilla.',
-        spot: 'En un punto de un hueso. Me duele al apretar o saltar en un pie.',
-        foot: 'En el pie, el talón o el tobillo.',
-        unsure: 'En otra parte, o no lo sé.',
-      },
-    },
-    pattern: {
-      title: '¿Cuál se parece más a su dolor?',
-      hint: firstHint,
-      options: {
-        burn: 'Ardor o dolor durante o justo tras un ejercicio más fuerte de lo normal.',
-        'next-day':
-          'Músculos adoloridos y rígidos que empezaron horas después, a menudo al día siguiente.',
-        pull: 'Dolor agudo repentino o tirón en la pantorrilla o el muslo, al estar activo.',
-        cramp: 'Calambres repentinos de pantorrilla de noche, que se quitan en unos minutos.',
-        walking: 'Dolor al caminar.',
-        heavy:
-          'Piernas pesadas, cansadas o adoloridas, peor tras estar mucho de pie o por la tarde.',
-        'run-tight':
-          'Tensión y dolor bajo la rodilla que empiezan en el mismo punto de cada carrera o entrenamiento.',
-        unsure: 'Ninguna de estas, o no lo sé.',
-      },
-    },
+    since,
+    'since-one': since,
+    'pattern-one': patternOne,
+    'pattern-one-weeks': patternOne,
+    'pattern-one-long': patternOne,
+    pattern,
+    'pattern-long': pattern,
     'walk-any': {
       title: '¿Le duele al caminar?',
-      options: {
-        sudden: 'Sí, y empezó de repente en las últimas 2 semanas, sin lesión.',
-        yes: yesLong,
-        no: 'No.',
-        unsure,
-      },
+      options: yesNo(),
     },
-    'burn-long': {
-      title: howLongTitle,
-      hint: firstHint,
-      options: {
-        new: 'Es nuevo: la primera vez, tras un ejercicio más fuerte de lo normal.',
-        sudden: 'Empezó de repente en las últimas 2 semanas, y ahora vuelve cada vez que camino.',
-        long: 'Vuelve cuando camino o hago ejercicio desde hace más de 2 semanas, o empezó poco a poco.',
-        unsure,
-      },
+    'walk-since': {
+      title: '¿Cuándo empezó por primera vez este dolor al caminar?',
+      hint: since.hint,
+      options: sinceOptions,
     },
     'burn-fade': {
       title: '¿El ardor o el dolor se quitó en pocas horas de descanso?',
@@ -313,7 +371,6 @@ export const es: Strings = {
         no: 'No, aún lo siento horas después.',
       },
     },
-    'doms-long': howLong,
     'doms-severe': {
       title: '¿Cuánto le limita el dolor?',
       options: {
@@ -322,36 +379,50 @@ export const es: Strings = {
         unsure,
       },
     },
-    'doms-when': {
-      title: '¿Cuántos días hace del ejercicio, y cómo está el dolor ahora?',
-      hint: 'Cuente desde el día del ejercicio.',
+    'doms-days': {
+      title: '¿Hace cuántos días fue el ejercicio?',
+      hint: 'El día después del ejercicio cuenta como hace 1 día.',
       options: {
-        days1to3: 'Hace 3 días o menos. Puede que aún esté empeorando.',
-        better: 'Hace de 4 a 7 días, y el dolor está mejorando o sigue igual.',
-        worse: 'Hace de 4 a 7 días, y el dolor está empeorando.',
-        week: 'Hace más de 7 días, y aún me duele.',
+        days1to3: 'Hace 3 días o menos.',
+        days4to7: 'Hace de 4 a 7 días.',
+        week: 'Hace más de 7 días.',
         unsure,
       },
     },
+    'doms-trend': {
+      title: '¿Cómo está el dolor ahora, comparado con ayer?',
+      options: {better, same, worse, unsure},
+    },
+    'strain-days': {
+      title: '¿Hace cuántos días se lastimó?',
+      options: {recent: 'Hace 5 días o menos.', late: 'Hace más de 5 días.', unsure},
+    },
+    'strain-now': strainNow,
+    'strain-late': strainNow,
     'strain-tiptoe': {
       title: tiptoe,
       options: {...tiptoeOptions, thigh: 'Mi dolor está en el muslo, no en la pantorrilla.'},
     },
     'heel-tiptoe': {title: tiptoe, options: tiptoeOptions},
     'strain-thinner': {
-      title: '¿Toma un anticoagulante?',
-      hint: 'Como warfarina, Eliquis, Xarelto o inyecciones de heparina.',
+      title: `¿Toma ${thinner}?`,
+      hint: 'Como warfarina, Eliquis, Xarelto, inyecciones de heparina, Plavix, o aspirina todos los días.',
       options: yesNo(),
     },
-    'strain-now': {
-      title: '¿Cuándo pasó y cómo está ahora?',
-      hint: firstHint,
+    'cramp-when': {
+      title: '¿Cuándo le dio el calambre?',
       options: {
-        fever: 'Tengo fiebre o escalofríos.',
-        recent: 'En los últimos 5 días, y no está empeorando.',
-        healing: 'Hace más de 5 días, y está mejorando.',
-        worse: 'Está empeorando.',
-        stuck: 'Hace más de 5 días, y no está mejorando.',
+        game: 'Durante el ejercicio o un partido.',
+        rest: 'De noche, o mientras descansaba.',
+        unsure,
+      },
+    },
+    'cramp-game': {
+      title: '¿Cómo está ese músculo ahora?',
+      options: {
+        fine: 'Está normal otra vez, o solo un poco adolorido.',
+        hard: 'Horas después, sigue duro o muy adolorido.',
+        returns: 'El mismo dolor vuelve cada vez que camino cierta distancia.',
         unsure,
       },
     },
@@ -360,22 +431,16 @@ export const es: Strings = {
       options: {
         normal: 'Normal. Sin dolor ni hinchazón de día.',
         heavy: 'Pesada o adolorida, o con tobillos hinchados por la tarde.',
-        sudden: 'Me duele al caminar, y empezó de repente en las últimas 2 semanas.',
-        walking: 'Me duele al caminar, desde hace más de 2 semanas, o empezó poco a poco.',
-        unsure,
-      },
-    },
-    'walk-since': {
-      title: '¿Cuándo empezó este dolor al caminar?',
-      options: {
-        sudden: 'De repente, en las últimas 2 semanas.',
-        slow: 'Hace más de 2 semanas, o empezó poco a poco.',
+        walking: 'Me duele al caminar.',
         unsure,
       },
     },
     'walk-rest': {
       title: '¿Este dolor empieza alguna vez cuando está quieto de pie o sentado?',
-      options: yesNo('Sí, puede empezar sin que camine.', 'No, solo empieza cuando camino.'),
+      options: yesNo(
+        'Sí, puede empezar cuando estoy quieto de pie o sentado.',
+        'No, nunca empieza cuando estoy quieto de pie o sentado.',
+      ),
     },
     'walk-hill': {
       title: '¿Le duele al caminar cuesta arriba o de prisa?',
@@ -402,8 +467,9 @@ export const es: Strings = {
       options: {
         calf: 'En la pantorrilla, y quizá en otras partes.',
         thigh:
-          'En el frente o el costado del muslo, la cadera o la nalga, pero no en la pantorrilla.',
-        other: 'Solo atrás del muslo, o en la espinilla, el pie o una articulación.',
+          'En la nalga o la cadera, o en el frente, el costado o todo el muslo. No en la pantorrilla.',
+        other:
+          'Solo atrás del muslo, sin dolor en la nalga. O solo en la espinilla, el pie o una articulación.',
         unsure,
       },
     },
@@ -418,12 +484,7 @@ export const es: Strings = {
     },
     'heavy-walk': {
       title: '¿También le duele al caminar, y se quita en 10 minutos o menos quieto de pie?',
-      options: {
-        no: 'No.',
-        sudden: 'Sí, y empezó de repente en las últimas 2 semanas.',
-        yes: yesLong,
-        unsure,
-      },
+      options: yesNo(),
     },
     'tight-stop': {
       title: '¿La tensión se quita en 15 minutos o menos tras parar?',
@@ -455,13 +516,25 @@ export const es: Strings = {
       },
     },
     foot: {
-      title: '¿Qué describe mejor su dolor de pie?',
+      title: '¿Qué describe mejor su dolor de tobillo o de pie?',
+      hint: firstHint,
       options: {
+        twist: 'Me torcí el tobillo o el pie.',
         heel: 'Dolor en el tendón detrás del talón, peor al empezar a correr.',
         arch: 'Dolor bajo el talón o el arco, peor al dar los primeros pasos del día.',
         spot: 'Me duele un punto de un hueso del pie al apretar o saltar en un pie, y empeora con cada carrera o caminata.',
         cold: 'Los dedos del pie se ponen blancos o azules con el frío, y luego vuelve el color.',
         other: 'Otra cosa.',
+        unsure,
+      },
+    },
+    'ankle-bone': {
+      title: 'Apriete con firmeza cada uno de estos huesos. ¿Le duele alguno al apretarlo?',
+      hint: 'El borde de atrás o la punta del hueso saliente a cada lado del tobillo. El bulto de hueso en el borde de afuera del pie, a la mitad. El bulto de hueso en el lado de adentro del pie, justo delante del tobillo.',
+      options: {
+        yes: 'Sí, me duele al menos uno al apretarlo.',
+        numb: 'No puedo saberlo: mi pie no siente bien por diabetes o daño en los nervios.',
+        no: 'No, no me duele ninguno al apretarlo.',
         unsure,
       },
     },
@@ -474,7 +547,7 @@ export const es: Strings = {
       },
     },
     'bone-walk': {
-      title: '¿Le duele ahora solo con caminar, o de noche?',
+      title: '¿Ahora le duele incluso al caminar, o de noche?',
       options: yesNo('Sí.', 'No, solo al correr o saltar.'),
     },
     'risk-walk': risk,
@@ -483,10 +556,57 @@ export const es: Strings = {
   },
 
   outcomes: {
+    'bleeding-vein': {
+      title: 'Es una vena que sangra',
+      about:
+        'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte suele pararlo.',
+      now: [
+        'Presione fuerte encima con una tela limpia hasta que llegue ayuda.',
+        `Acuéstese. ${raise}`,
+      ],
+      call: [],
+      today: [],
+    },
+    'very-unwell': {
+      title: 'Necesita ayuda de emergencia ahora',
+      about: 'Puede venir del corazón, del calor, de un derrame cerebral o de otra cosa.',
+      now: [
+        'Deje todo esfuerzo. Siéntese o acuéstese.',
+        'Si se acaloró mucho, refrésquese ya. Vaya a la sombra o a un cuarto fresco, y quítese la ropa de más.',
+        'Ponga agua fría, paños mojados o bolsas de hielo en el cuello, las axilas y la ingle, y abanique la piel.',
+        'Si alguien está confundido por el calor, otra persona puede meterlo en agua fría mientras llega la ayuda.',
+        'No enfríe la piel si está gris, fría y sudorosa (pegajosa).',
+        'Tome agua a sorbos solo si está bien despierto. No tome mucha.',
+        'Si usa insulina o pastillas para la diabetes y puede tragar, coma algo de azúcar.',
+        unlock,
+      ],
+      call: [],
+      today: [],
+    },
+    'lung-clot': {
+      title: 'Puede ser un coágulo en el pulmón, o un problema del corazón',
+      about:
+        'Un coágulo en una vena de la pierna puede ir al pulmón. El dolor de pecho o el desmayo también pueden venir del corazón.',
+      now: ['Muévase lo menos posible. Siéntese si le ayuda a respirar.', unlock],
+      call: [],
+      today: [],
+    },
+    'serious-infection': {
+      title: 'Puede ser una infección grave',
+      about:
+        'Una infección grave puede extenderse rápido y dañar todo el cuerpo, aun bajo una piel que se ve bien.',
+      now: [unlock],
+      call: [],
+      today: [],
+    },
     'blocked-artery': {
       title: 'Puede ser un bloqueo de la circulación en la pierna',
       about: 'Sin sangre, la pierna puede dañarse en pocas horas, aunque duela poco.',
-      now: [call, 'Anote la hora en que empezó.', keepLow],
+      now: [
+        'Anote la hora en que empezó.',
+        keepLow,
+        'Si también le afecta la cara, un brazo o el habla, dígalo: puede ser un derrame cerebral.',
+      ],
       call: [],
       today: [],
     },
@@ -494,7 +614,6 @@ export const es: Strings = {
       title: 'Puede ser presión que aumenta dentro de la pierna',
       about: 'Si un músculo apretado se hincha, puede quedarse sin sangre y morir.',
       now: [
-        call,
         'Quítese soportes, vendas o calcetines apretados.',
         'Deje la pierna plana. No la suba.',
       ],
@@ -505,21 +624,8 @@ export const es: Strings = {
       title: 'Puede ser un hueso roto o una lesión grave',
       about: 'Un hueso o vaso sanguíneo puede estar muy dañado.',
       now: [
-        call,
         'No se pare sobre la pierna ni trate de enderezarla.',
         'Cubra con una tela limpia el hueso que se vea.',
-      ],
-      call: [],
-      today: [],
-    },
-    'bleeding-vein': {
-      title: 'Es una vena que sangra',
-      about:
-        'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte suele pararlo.',
-      now: [
-        call,
-        'Presione fuerte encima con una tela limpia hasta que llegue ayuda.',
-        `Acuéstese. ${raise}`,
       ],
       call: [],
       today: [],
@@ -527,100 +633,105 @@ export const es: Strings = {
     'nerve-pressure': {
       title: 'Puede ser presión sobre los nervios de la espalda baja',
       about: 'Estos nervios controlan orina, heces y piernas.',
-      now: [call, 'No espere a ver si mejora.'],
+      now: ['No espere a ver si mejora.'],
       call: [],
       today: [],
     },
     'muscle-breakdown': {
       title: 'Puede ser daño muscular grave',
       about: 'El ejercicio muy fuerte puede deshacer el músculo y dañar los riñones.',
-      now: [
-        call,
-        'Deje el ejercicio, salga del calor y tome agua a sorbos.',
-        noIbuprofen,
-        `Dígales ${meds}`,
-      ],
+      now: ['Deje el ejercicio, salga del calor y tome agua a sorbos.', `Dígales ${meds}`],
       call: [],
       today: [],
-    },
-    'serious-infection': {
-      title: 'Puede ser una infección grave',
-      about: 'Puede extenderse rápido y dañar todo el cuerpo.',
-      now: [call, unlock],
-      call: [],
-      today: [],
-    },
-    'lung-clot': {
-      title: 'Puede ser un coágulo en el pulmón, o un problema del corazón',
-      about:
-        'Un coágulo en una vena de la pierna puede ir al pulmón. El dolor de pecho o el desmayo también pueden venir del corazón.',
-      now: [call, 'Muévase lo menos posible. Siéntese si le ayuda a respirar.', unlock],
-      call: [],
-      today: [],
-    },
-    'very-unwell': {
-      title: 'Necesita ayuda de emergencia ahora',
-      about: 'Puede venir del corazón, del calor o de otra cosa.',
-      now: [call, 'Deje todo esfuerzo. Siéntese o acuéstese.', unlock],
-      call: [],
-      today: [],
-    },
-    'torn-tendon': {
-      title: 'Puede ser un desgarro de tendón o de la pantorrilla',
-      about: `${tendon} Puede desgarrarse aunque pueda caminar.`,
-      now: [
-        'Es mejor tratarlo en los primeros 1 o 2 días.',
-        'Pida la prueba de apretar la pantorrilla.',
-        'No estire la pantorrilla. Mantenga los dedos del pie un poco hacia abajo.',
-        iceOnly,
-      ],
-      call: [callCold, callBreath],
-      today: [],
-    },
-    'broken-bone': {
-      title: 'Puede ser un hueso roto',
-      about: 'Un hueso puede estar roto o agrietado. Una radiografía lo dirá.',
-      now: [seeToday, 'No se pare sobre la pierna. Use muletas, o pida ayuda para moverse.', ice],
-      call: [callCold, callBreath],
-      today: [],
-    },
-    'foot-circulation': {
-      title: 'Puede ser mala circulación que pone en riesgo su pie',
-      about: 'Puede faltarle sangre al pie. Atenderlo rápido puede salvarlo.',
-      now: [seeToday, keepLow, 'Mantenga el pie limpio y seco.', 'No ande sin zapatos.'],
-      call: [callCold, callBreath],
-      today: [],
-      tell: diabetesTell,
     },
     'vein-bled': {
       title: 'Una vena que sangró necesita revisión hoy',
       about: 'Una várice es una vena hinchada cerca de la piel. Puede volver a sangrar.',
-      now: [seeToday, `Si vuelve a sangrar, presione fuerte encima y acuéstese. ${raise}`],
+      now: [`Si vuelve a sangrar, presione fuerte encima y acuéstese. ${raise}`],
       call: [callBleed, callFaint],
       today: [],
     },
-    'leg-bleed': {
-      title: 'Puede ser un sangrado dentro de la pierna',
-      about:
-        'Con anticoagulante, un moretón o hinchazón que sigue creciendo puede ser sangrado dentro de la pierna.',
+    'torn-tendon': {
+      title: 'Puede ser un desgarro de tendón o de músculo',
+      about: `${tendon} Un tendón o un músculo puede desgarrarse aunque usted pueda caminar.`,
       now: [
-        seeToday,
-        'No deje su anticoagulante por su cuenta. Pregunte al médico por la próxima dosis.',
-        ice,
+        'Es mejor tratarlo en los primeros 1 o 2 días.',
+        'Si es la pantorrilla o el talón, pida la prueba de apretar la pantorrilla.',
+        'No lo estire. Si es la pantorrilla o el talón, mantenga los dedos del pie un poco hacia abajo.',
+        iceOnly,
+      ],
+      call: [callTight, callCold, callBreath],
+      today: [],
+    },
+    'broken-bone': {
+      title: 'Puede ser un hueso roto',
+      about: 'Un hueso puede estar roto o agrietado. Una radiografía hoy lo dirá.',
+      now: ['No se pare sobre la pierna. Use muletas, o pida ayuda para moverse.', ice],
+      call: [callTight, callCold, callBreath],
+      today: [],
+    },
+    'foot-circulation': {
+      title: 'Puede ser un problema que pone en riesgo su pie',
+      about:
+        'Puede faltarle sangre al pie, o una herida puede estar infectada. Con diabetes, un pie puede empeorar rápido sin mucho dolor. Atenderlo rápido puede salvarlo.',
+      now: [
+        'No apoye peso en el pie.',
+        keepLow,
+        'Mantenga el pie limpio y seco.',
+        'No ande sin zapatos.',
+      ],
+      call: [callIll, callCold, callBreath],
+      today: [],
+      tell: diabetesTell,
+    },
+    'hot-joint': {
+      title: 'Puede ser una articulación infectada o inflamada',
+      about:
+        'Los gérmenes o cristales (gota) pueden hinchar y calentar una articulación. Una articulación infectada puede dañarse en pocos días, aun sin fiebre.',
+      now: [
+        'Descanse la articulación. No haga ejercicio con ella.',
+        'No le ponga calor.',
+        'Quizá el médico saque con aguja un poco de líquido de la articulación para analizarlo.',
         relief,
       ],
-      call: [callTight, callFaint, callCold],
+      call: [callIll, callFaint],
       today: [],
-      tell: 'Dígale al médico el nombre y la dosis de su anticoagulante.',
+      tell: 'Dígale al médico si tiene gota, diabetes o una articulación artificial (prótesis).',
     },
     'leg-infection': {
       title: 'Puede ser una infección de la piel o de la pierna',
       about:
         'Los gérmenes ponen la piel roja o más oscura, caliente e hinchada. Necesita medicina pronto.',
-      now: [seeToday, 'Marque el borde de la zona adolorida para ver si crece.', restUp],
-      call: [callFaint, 'Duele mucho más de lo que se ve en la piel.'],
+      now: ['Marque con pluma el borde de la zona roja para ver si crece.', restUp],
+      call: [callIll, 'El dolor se vuelve mucho peor de lo que se ve en la piel.', callFaint],
       today: [],
       tell: diabetesTell,
+    },
+    'leg-bleed': {
+      title: 'Puede ser un sangrado dentro de la pierna',
+      about: `Con ${thinner}, un moretón o hinchazón que sigue creciendo puede ser sangrado dentro de la pierna.`,
+      now: [
+        'No deje su medicina por su cuenta. Pregunte al médico por la próxima dosis.',
+        ice,
+        relief,
+      ],
+      call: [callTight, callFaint, callCold],
+      today: [],
+      tell: 'Dígale al médico el nombre y la dosis de su medicina.',
+    },
+    'tendon-antibiotic': {
+      title: 'Puede ser daño en un tendón por un antibiótico',
+      about: `${tendon} Algunos antibióticos, como Cipro, pueden debilitar los tendones y hacer que se desgarren. Puede empezar semanas después de la última pastilla.`,
+      now: [
+        'Llame hoy al médico que le recetó el antibiótico. Pregunte qué hacer con él.',
+        'Deje de correr y saltar.',
+        'No estire el tendón adolorido.',
+        iceOnly,
+      ],
+      // These antibiotics can also harm the body's main artery.
+      call: ['Dolor repentino y desgarrador en el pecho, la barriga o la espalda.', callFaint],
+      today: [],
+      tell: 'Dígale al médico el nombre del antibiótico y cuándo lo tomó.',
     },
     'muscle-damage': {
       title: 'Sus músculos pueden estar dañados',
@@ -630,38 +741,67 @@ export const es: Strings = {
         ck,
         stopWater,
         noIbuprofen,
-        'No deje la estatina por su cuenta. Llame hoy a su médico.',
+        '¿Toma una estatina? Pregunte hoy a su médico si debe tomar la próxima dosis.',
       ],
-      call: [callPee, callFaint],
+      call: [callPee, callTight, callFaint],
       today: [],
       tell: medsTell,
-    },
-    'pad-worse': {
-      title: 'Su circulación puede estar empeorando',
-      about:
-        'Las arterias llevan sangre a la pierna. Un dolor repentino al caminar puede indicar que una se cierra. También puede ser un coágulo en una vena de la pierna: quizá necesite un ultrasonido hoy.',
-      now: [seeToday, 'Descanse hasta que le vean.', keepLow],
-      call: [callCold, callBreath],
-      today: [],
     },
     'leg-clot': {
       title: 'Puede ser un coágulo en la pierna',
       about:
         'Un coágulo en una vena profunda de la pierna puede parecer un tirón o calambre, aun sin hinchazón. Puede ir al pulmón.',
       now: ['Quizá necesite un ultrasonido hoy.', noFly, noRub],
-      call: [callBreath, callFaint],
+      call: [callBreath, callFaint, callTight],
       today: [],
-      tell: 'Dígale al médico si tuvo viajes, operaciones, hormonas o cáncer.',
+      tell: 'Dígale al médico si tuvo viajes, operaciones, yeso, hormonas, embarazo o cáncer, o si hay coágulos en su familia.',
+    },
+    'pad-worse': {
+      title: 'Su circulación puede estar empeorando',
+      about:
+        'Una arteria es un tubo que lleva sangre a la pierna. Un dolor nuevo al caminar puede indicar que una se cierra. También puede ser un coágulo en una vena de la pierna: quizá necesite un ultrasonido hoy.',
+      now: ['Descanse hasta que le vean.', keepLow],
+      call: [callCold, callBreath],
+      today: [],
+    },
+    'check-today': {
+      title: 'Necesita ver a un médico hoy',
+      about:
+        'Lo que nos dijo puede ser señal de un problema que esta autoevaluación no puede nombrar. Un médico debe examinarle hoy.',
+      now: [
+        'Dígale al médico cada cosa que marcó, y cuándo empezó.',
+        'Si está embarazada o tuvo un bebé en las últimas 6 semanas, llame ahora a su médico o al área de maternidad del hospital.',
+        relief,
+      ],
+      call: [
+        callFaint,
+        callStroke,
+        'Pierde la vista de repente, o tiene el peor dolor de cabeza de su vida.',
+      ],
+      today: [],
     },
     'signs-unsure': {
       title: 'Un médico debe revisarle hoy',
       about: 'No estaba seguro de algunas señales de alarma.',
       now: [
-        seeToday,
         'Si ahora recuerda una de las señales, vuelva atrás y márquela.',
         `No se frote la pierna. ${noFly}`,
       ],
-      call: [callBreath, callCold, callTight, callPee, callFaint],
+      // Every emergency sign, as a line to act on.
+      call: [
+        callBreath,
+        callFaint,
+        callStroke,
+        callSudden,
+        callIll,
+        callCold,
+        callTight,
+        callBent,
+        callBleed,
+        callPee,
+        callBack,
+        callLegsWeak,
+      ],
       today: [],
     },
     'bone-stress-urgent': {
@@ -680,15 +820,15 @@ export const es: Strings = {
       about:
         'Un dolor tan fuerte, o que empeora tras el día 3, puede ser daño muscular. Si solo duele una pierna, puede ser un coágulo.',
       now: [ck, stopWater, noIbuprofen],
-      call: [callPee, callTight, callBreath],
+      call: [callPee, callTight, callCold, callBreath],
       today: [],
       tell: medsTell,
     },
     'strain-not-healing': {
       title: 'Su tirón necesita revisión hoy',
-      about: `${strain} Con anticoagulante, puede sangrar dentro del músculo. Si no pudo subir de puntillas, el desgarro puede ser grande. La fiebre puede ser una infección. Un coágulo también puede parecer un tirón.`,
-      now: [seeToday, noRub, 'No estire el músculo hasta que le revisen.', relief],
-      call: [callBreath, callTight, callCold, callFaint],
+      about: `${strain} Con anticoagulante, puede sangrar dentro del músculo. Si no pudo subir de puntillas, el desgarro puede ser grande. La fiebre puede ser una infección. ${clotStrain}.`,
+      now: [noRub, 'No estire el músculo hasta que le revisen.', relief],
+      call: [callBreath, callTight, callCold, callPee, callFaint],
       today: [],
     },
     claudication: {
@@ -711,7 +851,7 @@ export const es: Strings = {
       title: 'Deben revisarle las venas y las arterias',
       about:
         'Las piernas pesadas apuntan a las venas, y el dolor al caminar a las arterias, que llevan sangre a las piernas. Una cita revisa las venas y las arterias.',
-      now: [legsUp, noStockings, smoke],
+      now: [legsUp, noStockings, stockings, smoke],
       call: [callCold, callBleed],
       today: [todaySwollen, todayFoot],
     },
@@ -726,7 +866,7 @@ export const es: Strings = {
       title: 'Puede ser un problema de las venas',
       about:
         'Con venas débiles, la sangre se acumula en las piernas y se sienten pesadas. Se llama insuficiencia venosa crónica.',
-      now: [legsUp, noStockings],
+      now: [legsUp, noStockings, stockings],
       call: [callBleed, callBreath],
       today: [todaySwollen, 'La piel cerca del tobillo se pone roja, caliente y adolorida.'],
     },
@@ -735,7 +875,7 @@ export const es: Strings = {
       about: `${boneAbout} Si sigue corriendo, se puede romper.`,
       now: ['Deje de correr y saltar ahora.', swim, relief],
       call: [callBent],
-      today: ['Le duele solo con caminar, o de noche.', 'Le duele la cadera o la ingle.'],
+      today: ['Le duele incluso al caminar, o de noche.', 'Le duele la cadera o la ingle.'],
     },
     'spinal-stenosis': {
       title: 'Puede venir de su espalda',
@@ -746,7 +886,7 @@ export const es: Strings = {
         'Camine un poco cada día. Apoyarse en un carrito puede ayudar.',
         relief,
       ],
-      call: [backNew, 'Debilidad nueva en las dos piernas, o empezó a arrastrar un pie.'],
+      call: [callBack, callLegsWeak],
       today: ['El dolor le despierta de noche, o puede caminar menos que antes.'],
     },
     'exertional-compartment': {
@@ -754,7 +894,7 @@ export const es: Strings = {
       about:
         'En algunos corredores, los músculos de la pierna se hinchan y duelen hasta que paran. El médico puede revisar también hueso y vasos sanguíneos.',
       now: [swim, 'No siga corriendo con dolor.'],
-      call: ['Al parar, el dolor empeora, o la pierna sigue tensa o dura, o el pie se entumece.'],
+      call: [`Al parar, el dolor empeora, o la pierna sigue tensa o dura, o el pie ${numb}.`],
       today: [todaySwollen],
     },
     'joint-pain': {
@@ -770,11 +910,15 @@ export const es: Strings = {
         'Los vasos sanguíneos de los dedos del pie se cierran con el frío. Si empezó después de los 30 años, o pasa en un solo pie, un médico debe ver por qué.',
       now: [
         'Mantenga los pies calientes.',
-        'Caliente los dedos del pie despacio, no en agua caliente.',
+        'Caliente los dedos del pie fríos en agua tibia, no caliente, o contra piel tibia.',
+        'No los frote ni use una almohadilla eléctrica.',
         smoke,
       ],
       call: [callCold],
-      today: ['Un dedo del pie sigue blanco, azul o negro, o tiene una herida.'],
+      today: [
+        'Un dedo del pie sigue blanco, duro o sin sensibilidad tras calentarlo, o le salen ampollas.',
+        'Un dedo del pie se pone negro o le sale una herida.',
+      ],
     },
     'no-fit': {
       title: 'Su médico debe revisar este dolor',
@@ -791,30 +935,62 @@ export const es: Strings = {
         ...gentle,
         buildUp,
         'Si vuelve cada vez que camina cierta distancia, pida cita para revisar su circulación.',
-        '¿Aún le duele tras unas horas de descanso? Repita esta revisión.',
+        '¿Sigue el dolor después de unas horas de descanso? Repita esta revisión.',
       ],
-      call: [callPee, callBreath],
-      today: [todayClot, todayWeak],
+      call: [callPee, callTight, callCold, callFaint, callBreath],
+      today: [todayClot, todayWeak, todayStatin],
     },
     doms: {
       title: 'Parece dolor muscular tardío',
       about:
         'El ejercicio fuerte o nuevo puede dar dolor muscular al día siguiente, peor al día 2 o 3. Se llama DOMS.',
       now: [...gentle, relief, 'No repita el ejercicio fuerte hasta que mejore.'],
-      call: [callPee, callTight, callBreath],
-      today: [todayClot, 'Empeora tras el día 3, o dura más de 7 días.', todayWeak],
+      call: [callPee, callTight, callCold, callBreath],
+      today: [todayClot, 'Empeora tras el día 3, o dura más de 7 días.', todayWeak, todayStatin],
     },
     'calf-strain': {
       title: 'Parece un tirón muscular',
-      about: `${strain} Un coágulo puede parecer un tirón: si no sabe en qué momento empezó, vea a un médico hoy.`,
+      about: `${strain} Es normal algo de hinchazón o un moretón donde duele. ${clotStrain}: si no sabe en qué momento empezó, vea a un médico hoy.`,
       now: [
-        `Durante 2 a 3 días, descanse y suba la pierna. ${iceOnly}`,
+        `Durante 2 a 3 días, descanse. ${raise} ${iceOnly}`,
         wrap,
         relief,
         'Camine suave según mejore.',
       ],
-      call: [callBreath],
+      call: [callPee, callTight, callCold, callBreath],
       today: [todayClot, 'No mejora tras 5 a 7 días.', 'Tiene fiebre ahora, o le da fiebre.'],
+    },
+    'sprained-ankle': {
+      title: 'Parece un esguince de tobillo',
+      about:
+        'Un esguince es un ligamento (la banda fuerte que sostiene una articulación) estirado o desgarrado. Los huesos que apretó no le dolieron, así que es poco probable que haya un hueso roto.',
+      now: [
+        'Durante 1 a 2 días, protéjalo y descanse.',
+        'Póngale hielo envuelto en una tela, de 15 a 20 minutos cada vez. Sin hielo si tiene mala circulación.',
+        wrap,
+        raise,
+        'Después de 1 a 2 días, empiece a moverlo con suavidad.',
+        relief,
+        '¿No mejora en una semana? Vea a un médico.',
+      ],
+      call: [callCold, callTight],
+      today: ['Empeora, o ya no puede caminar con ese pie.', todaySwollen],
+    },
+    'exercise-cramp': {
+      title: 'Parece un calambre por el ejercicio',
+      about:
+        'Un músculo puede acalambrarse cuando está cansado o trabaja mucho, a menudo con calor. Se alivia al estirarlo y descansar.',
+      now: [
+        'Estire el músculo con suavidad, y descanse.',
+        'Refrésquese. Tome líquidos cuando tenga sed, pero no en grandes cantidades.',
+        'Tras un ejercicio largo con mucho sudor, coma algo salado o tome una bebida deportiva.',
+      ],
+      call: [
+        'Tiene confusión, vomita o se ha desmayado, o siente la piel muy caliente.',
+        callTight,
+        callPee,
+      ],
+      today: ['Horas después, el músculo sigue duro y adolorido.', todaySwollen],
     },
     overuse: {
       title: 'Parece una lesión por uso excesivo',
@@ -825,13 +1001,11 @@ export const es: Strings = {
         iceOnly,
         relief,
         buildUp,
+        'Si le duele un punto de un hueso al apretarlo, deje de correr ahora y pida una cita.',
         '¿No mejora en 2 semanas? Vea a un médico o fisioterapeuta.',
       ],
       call: [callBreath, callCold],
-      today: [
-        'Un punto del hueso duele al apretarlo, o le duele solo con caminar, o de noche.',
-        todayWeight,
-      ],
+      today: ['Le duele incluso al caminar, o de noche, o en la cadera o la ingle.', todayWeight],
     },
     'night-cramps': {
       title: 'Parecen calambres de noche',
@@ -842,7 +1016,7 @@ export const es: Strings = {
         'Estire las pantorrillas antes de dormir.',
         'Pida cita con su médico si le dan casi todas las noches, o si las piernas le duelen entre calambres.',
       ],
-      call: [callBreath, callCold],
+      call: [callBreath, callCold, callPee],
       today: [todaySwollen],
     },
   },

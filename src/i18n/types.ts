@@ -84,6 +84,13 @@ export interface UiText {
   unit: string;
   print: string;
   printed: string;
+  /**
+   * Sentences that raise or ice a leg, as the cards write them: left out of a card that also
+   * says keep the leg still and level.
+   */
+  still: readonly string[];
+  /** The general pain-relief line, left out of a card that allows only acetaminophen. */
+  relief: string;
 }
 
 export interface Strings {

@@ -1,18 +1,24 @@
 /**
- * The leg-pain-after-exercise decision tree, from ../shared/CLINICAL.md (version 2).
+ * The leg-pain-after-exercise decision tree, from ../shared/CLINICAL.md (version 3).
  *
  * Order of the check:
  * 1. Warning signs, asked as events ("since this pain started, even if it has stopped") on two
  *    steps: emergency signs, then urgent signs. Any sign ends the check at its own outcome; when
- *    several are ticked the card leads with the most cautious and lists the rest.
- * 2. One leg or both. Pain in one leg (or not sure) is asked about clot risk before anything else,
- *    so no self-care, vein or "fits no branch" card is reachable without it.
- * 3. Where it hurts: muscles, a joint, the shin, one spot on a bone, the foot. Overuse injuries,
- *    bone stress, joint pain and cold toes leave here, before the muscle patterns.
- * 4. For muscle pain, the pattern that sounds most like it, then one to four questions to confirm.
+ *    several are ticked the card leads with the most cautious and lists the rest. "I'm not sure"
+ *    on either step is urgent.
+ * 2. One leg or both, then where it hurts (as many places as hurt). Where a clot can be (one leg,
+ *    one worse, either, or not sure; and the calf, thigh, buttock, back of the knee, the whole leg
+ *    or not sure where) the clot risks come next, so no self-care, vein or "fits no branch" card
+ *    is reachable without them. Knee, hip, shin, bone and foot pain go to their own questions and
+ *    skip them: a clot does not hurt there.
+ * 3. For muscle pain: how long, then how it started, as two questions. In one leg, pain of 4 weeks
+ *    or less with no clear cause (an injury moment, a cramp, soreness after a workout that worked
+ *    that leg more) is a clot until a scan says otherwise.
+ * 4. Then one to five questions to confirm the pattern.
  *
  * Every option names where it leads; the words for each id live in src/i18n. Options that report a
  * warning sign carry `sign` with the level they demand, and the tests check every path honours it.
+ * Questions that differ only in where their answers lead share their words in i18n.
  */
 import type {Level, Option, Outcome, Question, Referral, Target, Tree} from './types.js';
 
@@ -31,45 +37,69 @@ const sign =
 const emergency = sign('emergency');
 const urgent = sign('urgent');
 
+// Cards whose advice wins over another sign's on a card they share (see Outcome).
+const STILL: readonly string[] = [
+  'blocked-artery',
+  'pressure-build-up',
+  'serious-injury',
+  'foot-circulation',
+  'pad-worse',
+];
+const KIDNEYS: readonly string[] = ['muscle-breakdown', 'muscle-damage', 'soreness-not-settling'];
+
 /** Outcomes of one level and referral, in order. */
 const atLevel = <const Id extends string, L extends Level, R extends Referral>(
   level: L,
   referral: R,
   ids: readonly Id[],
-) => ids.map((id) => ({id, level, referral}));
+) =>
+  ids.map((id) => ({
+    id,
+    level,
+    referral,
+    ...(STILL.includes(id) && {still: true}),
+    ...(KIDNEYS.includes(id) && {kidneys: true}),
+  }));
 
 /**
- * The outcomes. Within a level, the more specific comes first: when two signs of one level are
- * ticked, the card leads with the one listed first (a pop before a swollen leg).
+ * The outcomes. Within a level, the first listed leads the card when two signs of one level are
+ * ticked (CLINICAL v3's tie order): a bleeding vein first, then the whole-body emergencies, then
+ * the leg's; among urgent signs the more specific first (a pop or a foot at risk before a swollen
+ * leg).
  */
 export const OUTCOMES = [
   // Emergency: call the emergency number now.
   ...atLevel('emergency', 'emergency', [
     // Bleeding first: it needs first aid before anything else.
     'bleeding-vein',
+    // The whole body: the safety net for what the tree does not name, lung or heart, infection.
+    'very-unwell',
+    'lung-clot',
+    'serious-infection',
+    // The leg.
     'blocked-artery',
     'pressure-build-up',
     'serious-injury',
     'nerve-pressure',
     'muscle-breakdown',
-    'serious-infection',
-    'lung-clot',
-    // The safety net for emergencies the tree does not name.
-    'very-unwell',
   ]),
   // Urgent: see a doctor today.
   ...atLevel('urgent', 'today', [
+    'vein-bled',
     'torn-tendon',
     'broken-bone',
     'foot-circulation',
-    'vein-bled',
-    'leg-bleed',
+    'hot-joint',
     'leg-infection',
+    'leg-bleed',
+    'tendon-antibiotic',
     'muscle-damage',
     // A swollen or warm leg leads over walking pain that began suddenly: a clot is the likelier
     // cause of both, and its card says what not to do (rub, fly).
     'leg-clot',
     'pad-worse',
+    // The urgent level's safety net, for what the tree does not name.
+    'check-today',
     'signs-unsure',
     'bone-stress-urgent',
     'soreness-not-settling',
@@ -97,6 +127,8 @@ export const OUTCOMES = [
     'acute-soreness',
     'doms',
     'calf-strain',
+    'sprained-ankle',
+    'exercise-cramp',
     'overuse',
     'night-cramps',
   ]),
@@ -119,6 +151,112 @@ const riskOptions = (atRisk: Target, notAtRisk: Target): Option[] => [
   unsure(atRisk),
 ];
 
+/** The places a clot can be, first on the list of where it hurts. */
+export const CLOT_PLACES = ['calf', 'thigh', 'back-knee', 'whole'] as const;
+
+/**
+ * Where it hurts, ticking every place that does. The places a clot can be come first: with several
+ * ticked, the first leads on, so it is a place a clot can be whenever any is.
+ */
+const where = (muscle: Target, notSure: Target): Option[] => [
+  ...CLOT_PLACES.map((id) => ({id, next: muscle})),
+  {id: 'knee', next: q('joint')},
+  {id: 'hip', next: q('joint')},
+  {id: 'shin', next: q('shin')},
+  {id: 'spot', next: q('bone-where')},
+  {id: 'foot', next: q('foot')},
+  {id: 'unsure', next: notSure, exclusive: true},
+];
+
+/** How long: every day belongs to one answer. */
+const since = (recent: Option, weeks: Target, long: Target, notSure: Target): Option[] => [
+  recent,
+  {id: 'weeks', next: weeks},
+  {id: 'long', next: long},
+  unsure(notSure),
+];
+
+/**
+ * How the pain started, "choose the first that fits": the clear causes first (an injury moment,
+ * soreness after a workout), so a strain that also hurts on walking is a strain; walking pain
+ * before cramps, as walking pain often feels like a cramp. The same answers on every variant, in
+ * this order; only where they lead differs.
+ */
+type Pattern = Record<
+  | 'pull'
+  | 'burn'
+  | 'next-day'
+  | 'heavy'
+  | 'walking'
+  | 'cramp'
+  | 'night'
+  | 'run-tight'
+  | 'other'
+  | 'unsure',
+  Target
+>;
+const pattern = <const Id extends string>(id: Id, to: Pattern) => ({
+  id,
+  options: Object.entries(to).map(([option, next]): Option =>
+    // Walking pain that began in the last 2 weeks is a warning sign of its own.
+    option === 'walking' && 'outcome' in next
+      ? {id: option, next, sign: 'urgent'}
+      : {id: option, next},
+  ),
+});
+const clot = o('leg-clot');
+const noFit = o('no-fit');
+const padWorse = o('pad-worse');
+// More than 2 weeks, both legs: soreness or a cramp that keeps coming back with exercise is not
+// soreness or a cramp, so it goes to the walking questions (a cramp that comes with exercise has
+// already said it does not start at rest).
+const longPattern: Pattern = {
+  pull: q('strain-late'),
+  burn: q('walk-rest'),
+  'next-day': q('walk-rest'),
+  heavy: q('heavy-walk'),
+  walking: q('walk-rest'),
+  cramp: q('walk-hill'),
+  night: q('cramp-between-long'),
+  'run-tight': q('tight-stop'),
+  other: noFit,
+  unsure: noFit,
+};
+
+/** How a strain is now, early (5 days or less) or late, where "no better yet" differs. */
+const strainNow = (same: Option): Option[] => [
+  // "Choose the first that fits": a fever first, then the answers that make it no plain strain.
+  urgent('fever', 'strain-not-healing'),
+  urgent('worse', 'strain-not-healing'),
+  // Pain there at rest has no clear cause, whatever came before it (CLINICAL v3, clots).
+  urgent('rest', 'leg-clot'),
+  {id: 'better', next: q('strain-tiptoe')},
+  same,
+  unsure(o('strain-not-healing')),
+];
+
+/** Whether sore muscles in one leg ache at rest: then no workout explains them. */
+const restAche = (id: string, no: Target) => ({
+  id,
+  options: [{id: 'no', next: no}, urgent('yes', 'leg-clot'), unsure(clot)],
+});
+
+/** Cramps at night or at rest: is the leg normal between them? */
+const between = (heavy: Target, walking: Target, notSure: Target): Option[] => [
+  {id: 'normal', next: o('night-cramps')},
+  {id: 'heavy', next: heavy},
+  {id: 'walking', next: walking},
+  unsure(notSure),
+];
+/** A cramp during exercise or a game: walking pain first, then how the muscle is now. */
+const crampGame = (returns: Target, notSure: Target): Option[] => [
+  // The same pain each time at the same distance is walking pain, not a cramp.
+  {id: 'returns', next: returns, ...('outcome' in returns && {sign: 'urgent' as const})},
+  {id: 'fine', next: o('exercise-cramp')},
+  urgent('hard', 'muscle-damage'),
+  unsure(notSure),
+];
+
 export const QUESTIONS = [
   {
     // Emergency signs, as events: tick it even if it has stopped. Any one feature is enough.
@@ -126,8 +264,11 @@ export const QUESTIONS = [
     kind: 'many',
     options: [
       emergency('breath', 'lung-clot', 'body'),
+      emergency('chest', 'very-unwell', 'body'),
       emergency('unwell', 'very-unwell', 'body'),
       emergency('fever-unwell', 'serious-infection', 'body'),
+      emergency('stroke', 'very-unwell', 'sudden'),
+      emergency('belly', 'very-unwell', 'sudden'),
       emergency('cold-leg', 'blocked-artery', 'leg'),
       emergency('tight-leg', 'pressure-build-up', 'leg'),
       emergency('injury', 'serious-injury', 'leg'),
@@ -139,34 +280,47 @@ export const QUESTIONS = [
     ],
   },
   {
-    // Urgent signs: see a doctor today.
+    // Urgent signs: see a doctor today. Asked of everyone, under short headings.
     id: 'urgent-signs',
     kind: 'many',
     options: [
       urgent('swollen', 'leg-clot', 'swell'),
+      urgent('skin', 'leg-infection', 'swell'),
       urgent('fever', 'leg-infection', 'swell'),
-      urgent('vein-bled', 'vein-bled', 'swell'),
-      urgent('thinner', 'leg-bleed', 'swell'),
+      urgent('joint', 'hot-joint', 'swell'),
       urgent('pop', 'torn-tendon', 'hurt'),
       urgent('no-weight', 'broken-bone', 'hurt'),
-      urgent('weak', 'muscle-damage', 'hurt'),
-      urgent('statin', 'muscle-damage', 'hurt'),
+      // The Ottawa ankle and foot rules, asked of everyone: a twist may sit beside other pain.
+      urgent('ankle', 'broken-bone', 'hurt'),
+      urgent('vein-bled', 'vein-bled', 'hurt'),
+      urgent('weak', 'muscle-damage', 'meds'),
+      urgent('statin', 'muscle-damage', 'meds'),
+      urgent('thinner', 'leg-bleed', 'meds'),
+      urgent('antibiotic', 'tendon-antibiotic', 'meds'),
       urgent('foot', 'foot-circulation', 'flow'),
       urgent('flow-worse', 'pad-worse', 'flow'),
+      // The safety net: what the tree cannot name.
+      urgent('severe', 'check-today', 'other'),
+      urgent('elsewhere', 'check-today', 'other'),
       {id: 'none', next: q('legs'), exclusive: true},
       {id: 'unsure', next: o('signs-unsure'), exclusive: true, sign: 'urgent'},
     ],
   },
   {
-    // Which leg hurts is known, so no "I'm not sure".
     id: 'legs',
     options: [
-      {id: 'one', next: q('clot-risk')},
+      {id: 'one', next: q('where-one')},
       // Both legs, but one much worse or first: a clot can sit on top of ordinary soreness.
-      {id: 'one-worse', next: q('clot-risk')},
-      {id: 'both', next: q('where')},
+      {id: 'one-worse', next: q('where-one')},
+      // Sometimes one leg, sometimes the other: each time it is one leg, so it takes that route.
+      {id: 'either', next: q('where-one')},
+      {id: 'both', next: q('where-both')},
+      unsure(q('where-one')),
     ],
   },
+  // Where it hurts. One leg: the clot risks next wherever a clot can be.
+  {id: 'where-one', kind: 'many', options: where(q('clot-risk'), q('clot-risk'))},
+  {id: 'where-both', kind: 'many', options: where(q('since'), q('walk-any'))},
   {
     // A clot often feels like a pulled muscle. Any risk, or not sure: a scan today.
     id: 'clot-risk',
@@ -174,68 +328,105 @@ export const QUESTIONS = [
     options: [
       urgent('travel', 'leg-clot'),
       urgent('surgery', 'leg-clot'),
+      urgent('cast', 'leg-clot'),
       urgent('pregnant', 'leg-clot'),
       urgent('hormones', 'leg-clot'),
       urgent('cancer', 'leg-clot'),
       urgent('clot-before', 'leg-clot'),
-      {id: 'none', next: q('where'), exclusive: true},
-      {id: 'unsure', next: o('leg-clot'), exclusive: true, sign: 'urgent'},
+      urgent('family', 'leg-clot'),
+      {id: 'none', next: q('since-one'), exclusive: true},
+      {id: 'unsure', next: clot, exclusive: true, sign: 'urgent'},
     ],
   },
+  // How long, on its own step before how it started. One leg, not sure how long: a clot's "or not
+  // sure" (CLINICAL: new heaviness or new pain, under about 4 weeks or not sure).
   {
-    // Where it hurts, so joint, shin, bone and foot pain never reach the artery or compartment cards.
-    id: 'where',
-    options: [
-      {id: 'muscle', next: q('pattern')},
-      {id: 'joint', next: q('joint')},
-      {id: 'shin', next: q('shin')},
-      {id: 'spot', next: q('bone-where')},
-      {id: 'foot', next: q('foot')},
-      unsure(q('walk-any')),
-    ],
+    id: 'since-one',
+    options: since(
+      {id: 'recent', next: q('pattern-one')},
+      q('pattern-one-weeks'),
+      q('pattern-one-long'),
+      clot,
+    ),
   },
   {
-    id: 'pattern',
-    options: [
-      // "Choose the first that fits": heavy legs before walking pain, so a visitor with both is
-      // asked about walking pain next and reaches the card that checks veins and arteries.
-      {id: 'burn', next: q('burn-long')},
-      {id: 'next-day', next: q('doms-long')},
-      {id: 'pull', next: q('strain-tiptoe')},
-      {id: 'cramp', next: q('cramp-between')},
-      {id: 'heavy', next: q('heavy-walk')},
-      {id: 'walking', next: q('walk-since')},
-      {id: 'run-tight', next: q('tight-stop')},
-      unsure(q('walk-any')),
-    ],
+    id: 'since',
+    options: since(
+      {id: 'recent', next: q('pattern')},
+      q('pattern-long'),
+      q('pattern-long'),
+      q('walk-any'),
+    ),
   },
+  // One leg, 2 weeks or less: only a clear cause (an injury moment, soreness after a workout that
+  // worked that leg more, a cramp that eased) keeps a clot off the list. Walking pain this new is
+  // urgent too.
+  pattern('pattern-one', {
+    pull: q('strain-days'),
+    burn: q('burn-fade'),
+    'next-day': q('rest-sore'),
+    heavy: clot,
+    walking: padWorse,
+    cramp: q('cramp-game-one'),
+    night: q('cramp-between-one'),
+    'run-tight': clot,
+    other: clot,
+    unsure: clot,
+  }),
+  // One leg, more than 2 weeks and within the month: soreness does not last this long, so it is
+  // no clear cause; an injury moment and a cramp still are.
+  pattern('pattern-one-weeks', {
+    pull: q('strain-late'),
+    burn: clot,
+    'next-day': clot,
+    heavy: clot,
+    walking: clot,
+    cramp: q('cramp-game-one'),
+    night: q('cramp-between-one'),
+    'run-tight': clot,
+    other: clot,
+    unsure: clot,
+  }),
+  // One leg, more than a month: as for both legs, but heaviness is asked how new.
+  pattern('pattern-one-long', {
+    ...longPattern,
+    burn: q('walk-rest-one'),
+    'next-day': q('walk-rest-one'),
+    heavy: q('heavy-since'),
+    walking: q('walk-rest-one'),
+    night: q('cramp-between-one-long'),
+  }),
+  // Both legs, 2 weeks or less.
+  pattern('pattern', {
+    pull: q('strain-days'),
+    burn: q('burn-fade'),
+    'next-day': q('doms-severe'),
+    heavy: q('heavy-walk'),
+    walking: padWorse,
+    cramp: q('cramp-game'),
+    night: q('cramp-between'),
+    'run-tight': q('tight-stop'),
+    other: noFit,
+    unsure: noFit,
+  }),
+  pattern('pattern-long', longPattern),
   {
-    // Not sure what kind of pain: only pain that comes with walking goes on to the walking questions.
+    // Not sure where or what kind of pain: only pain that comes with walking goes on to the
+    // walking questions.
     id: 'walk-any',
-    options: [
-      // When it started is asked here, not on a step of its own (see walk-since).
-      urgent('sudden', 'pad-worse'),
-      {id: 'yes', next: q('walk-rest')},
-      {id: 'no', next: o('no-fit')},
-      unsure(o('no-fit')),
-    ],
-  },
-  // Soreness: how long first, then whether it faded. Soreness is short-lived: pain that keeps
-  // coming back with the same effort, or for more than 2 weeks, goes to the walking questions
-  // (claudication can pass for soreness); walking pain that began suddenly in the last 2 weeks is
-  // urgent.
-  {
-    id: 'burn-long',
-    options: [
-      {id: 'new', next: q('burn-fade')},
-      urgent('sudden', 'pad-worse'),
-      {id: 'long', next: q('walk-rest')},
-      unsure(q('walk-rest')),
-    ],
+    options: [{id: 'yes', next: q('walk-since')}, {id: 'no', next: noFit}, unsure(noFit)],
   },
   {
+    // Walking pain reached by a way that has not asked how long. Not sure when: urgent.
+    id: 'walk-since',
+    options: since(urgent('recent', 'pad-worse'), q('walk-rest'), q('walk-rest'), padWorse),
+  },
+  {
+    // Soreness during or just after a workout (2 weeks or less): it should fade within hours, and
+    // the same pain each time at the same walking distance is walking pain.
     id: 'burn-fade',
     options: [
+      urgent('returns', 'pad-worse'),
       {id: 'yes', next: o('acute-soreness')},
       // Just after the workout it cannot have faded yet: the card says when to think again.
       {id: 'soon', next: o('acute-soreness')},
@@ -243,39 +434,62 @@ export const QUESTIONS = [
       {id: 'no', next: q('doms-severe')},
     ],
   },
-  // Delayed soreness: how long, then severity and weakness, then timing.
-  {
-    id: 'doms-long',
-    options: [
-      {id: 'new', next: q('doms-severe')},
-      {id: 'long', next: q('walk-rest')},
-      unsure(q('walk-rest')),
-    ],
-  },
+  // Delayed soreness in one leg: soreness that aches at rest is no workout's.
+  restAche('rest-sore', q('doms-severe')),
+  // Delayed soreness: severity and weakness first, then how many days, then which way it goes.
   {
     id: 'doms-severe',
     options: [
-      {id: 'ok', next: q('doms-when')},
+      {id: 'ok', next: q('doms-days')},
       urgent('bad', 'soreness-not-settling'),
       unsure(o('soreness-not-settling')),
     ],
   },
   {
-    // Options do not overlap: each day count has one answer, and "worse" is never "easing".
-    id: 'doms-when',
+    id: 'doms-days',
     options: [
       {id: 'days1to3', next: o('doms')},
-      {id: 'better', next: o('doms')},
-      urgent('worse', 'soreness-not-settling'),
+      {id: 'days4to7', next: q('doms-trend')},
       urgent('week', 'soreness-not-settling'),
       unsure(o('soreness-not-settling')),
     ],
   },
-  // A pulled muscle: self-care only with a working push-off, no blood thinner, and healing.
+  {
+    // Day 4 to 7: staying the same has an answer; getting worse is never "easing".
+    id: 'doms-trend',
+    options: [
+      {id: 'better', next: o('doms')},
+      {id: 'same', next: o('doms')},
+      urgent('worse', 'soreness-not-settling'),
+      unsure(o('soreness-not-settling')),
+    ],
+  },
+  // A pulled muscle: how many days, how it is now, then self-care only with a working push-off
+  // and no blood thinner or anti-clot medicine.
+  {
+    id: 'strain-days',
+    options: [
+      {id: 'recent', next: q('strain-now')},
+      {id: 'late', next: q('strain-late')},
+      unsure(o('strain-not-healing')),
+    ],
+  },
+  // 5 days or less: no better yet is still a strain, and today's strain is too new to tell.
+  {
+    id: 'strain-now',
+    options: [
+      ...strainNow({id: 'same', next: q('strain-tiptoe')}),
+      {id: 'today', next: q('strain-tiptoe')},
+    ],
+  },
+  // More than 5 days and no better: it needs a check.
+  {id: 'strain-late', options: strainNow(urgent('same', 'strain-not-healing'))},
   {
     id: 'strain-tiptoe',
     options: [
       {id: 'yes', next: q('strain-thinner')},
+      // Pain that still lets the heel rise a little is a strain's; no push at all, a tear's.
+      {id: 'hurts', next: q('strain-thinner')},
       urgent('no', 'torn-tendon'),
       // Rising on tiptoe tests the calf, not the thigh.
       {id: 'thigh', next: q('strain-thinner')},
@@ -285,45 +499,25 @@ export const QUESTIONS = [
   {
     id: 'strain-thinner',
     options: [
-      {id: 'no', next: q('strain-now')},
+      {id: 'no', next: o('calf-strain')},
       urgent('yes', 'strain-not-healing'),
       unsure(o('strain-not-healing')),
     ],
   },
+  // Cramps. During exercise: the same pain at the same distance each time is walking pain (new:
+  // urgent). At night or at rest: the leg between them. One leg within the month: anything but a
+  // cramp that eased and a normal leg is a clot's.
+  {id: 'cramp-game', options: crampGame(padWorse, noFit)},
+  {id: 'cramp-game-one', options: crampGame(padWorse, clot)},
+  {id: 'cramp-between', options: between(q('heavy-walk'), padWorse, noFit)},
+  {id: 'cramp-between-one', options: between(clot, padWorse, clot)},
+  {id: 'cramp-between-long', options: between(q('heavy-walk'), q('walk-rest'), noFit)},
+  // (Walking pain beside night cramps in one leg: the risk groups decide, within 12 steps.)
+  {id: 'cramp-between-one-long', options: between(q('heavy-since'), q('risk-walk'), noFit)},
+  // New heaviness in one leg (a month or less, or not sure) is a clot's, whatever the pain's age.
   {
-    id: 'strain-now',
-    options: [
-      // "Choose the first that fits": a fever first, as a recent strain fits too.
-      urgent('fever', 'strain-not-healing'),
-      {id: 'recent', next: o('calf-strain')},
-      {id: 'healing', next: o('calf-strain')},
-      urgent('worse', 'strain-not-healing'),
-      urgent('stuck', 'strain-not-healing'),
-      unsure(o('strain-not-healing')),
-    ],
-  },
-  {
-    // Cramps with a leg that is not normal between them are not just cramps.
-    id: 'cramp-between',
-    options: [
-      {id: 'normal', next: o('night-cramps')},
-      {id: 'heavy', next: q('heavy-walk')},
-      urgent('sudden', 'pad-worse'),
-      {id: 'walking', next: q('walk-rest')},
-      unsure(o('no-fit')),
-    ],
-  },
-  {
-    // Walking pain that began suddenly in the last 2 weeks is urgent (CLINICAL, warning signs).
-    // Asked on a step of its own on the two direct ways in; the deeper ways in (walk-any,
-    // burn-long, cramp-between, heavy-walk) ask it among their own answers, so no path passes
-    // 12 steps. Not sure when it started: urgent too.
-    id: 'walk-since',
-    options: [
-      urgent('sudden', 'pad-worse'),
-      {id: 'slow', next: q('walk-rest')},
-      unsure(o('pad-worse')),
-    ],
+    id: 'heavy-since',
+    options: since({id: 'recent', next: clot}, clot, q('heavy-walk'), clot),
   },
   // The Edinburgh Claudication Questionnaire, one item per step, leaving as soon as it cannot fit.
   {
@@ -331,6 +525,15 @@ export const QUESTIONS = [
     options: [
       {id: 'no', next: q('walk-hill')},
       {id: 'yes', next: q('rest-ease')},
+      unsure(q('risk-walk')),
+    ],
+  },
+  {
+    // One leg: pain that eases when the leg is raised asks how new any heaviness is.
+    id: 'walk-rest-one',
+    options: [
+      {id: 'no', next: q('walk-hill')},
+      {id: 'yes', next: q('rest-ease-one')},
       unsure(q('risk-walk')),
     ],
   },
@@ -369,6 +572,17 @@ export const QUESTIONS = [
       {id: 'sit', next: q('risk-spine')},
       {id: 'raise', next: q('heavy-walk')},
       {id: 'other', next: q('risk-walk')},
+      {id: 'nothing', next: q('risk-walk')},
+      unsure(q('risk-walk')),
+    ],
+  },
+  {
+    id: 'rest-ease-one',
+    options: [
+      {id: 'sit', next: q('risk-spine')},
+      {id: 'raise', next: q('heavy-since')},
+      {id: 'other', next: q('risk-walk')},
+      {id: 'nothing', next: q('risk-walk')},
       unsure(q('risk-walk')),
     ],
   },
@@ -377,7 +591,6 @@ export const QUESTIONS = [
     id: 'heavy-walk',
     options: [
       {id: 'no', next: o('venous-insufficiency')},
-      urgent('sudden', 'pad-worse'),
       {id: 'yes', next: o('veins-and-arteries')},
       unsure(o('veins-and-arteries')),
     ],
@@ -417,6 +630,8 @@ export const QUESTIONS = [
   {
     id: 'foot',
     options: [
+      // A twisted ankle or foot: the Ottawa rules decide whether it needs an x-ray today.
+      {id: 'twist', next: q('ankle-bone')},
       // A torn heel tendon without a remembered pop: the tiptoe test first.
       {id: 'heel', next: q('heel-tiptoe')},
       {id: 'arch', next: o('overuse')},
@@ -427,9 +642,21 @@ export const QUESTIONS = [
     ],
   },
   {
+    // The Ottawa ankle and foot rules: bone that hurts to press at one of four spots, or a foot
+    // too numb to tell, needs an x-ray. (Not taking 4 steps is on the urgent signs.)
+    id: 'ankle-bone',
+    options: [
+      urgent('yes', 'broken-bone'),
+      urgent('numb', 'broken-bone'),
+      {id: 'no', next: o('sprained-ankle')},
+      unsure(o('broken-bone')),
+    ],
+  },
+  {
     id: 'heel-tiptoe',
     options: [
       {id: 'yes', next: o('overuse')},
+      {id: 'hurts', next: o('overuse')},
       urgent('no', 'torn-tendon'),
       unsure(o('torn-tendon')),
     ],
@@ -451,7 +678,7 @@ export const QUESTIONS = [
       unsure(o('bone-stress-urgent')),
     ],
   },
-  {id: 'risk-walk', options: riskOptions(o('pad-possible'), o('no-fit'))},
+  {id: 'risk-walk', options: riskOptions(o('pad-possible'), noFit)},
   {id: 'risk-spine', options: riskOptions(o('pad-possible'), o('spinal-stenosis'))},
   {
     id: 'risk-tight',

@@ -50,6 +50,14 @@ export interface Outcome {
   id: string;
   level: Level;
   referral: Referral;
+  /**
+   * Its card keeps the leg still and level (blood flow may be cut off, or pressure is building):
+   * on a card it shares, no other sign's step raises or ices the leg (CLINICAL v3: the graver
+   * sign's advice wins).
+   */
+  still?: boolean;
+  /** Its card allows only acetaminophen until the kidneys are checked: no other pain advice. */
+  kidneys?: boolean;
 }
 
 export interface Tree {

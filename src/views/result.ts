@@ -5,12 +5,12 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {telHref} from '../config/phone.js';
 import type {LocateController} from '../controllers/locate.js';
-import type {Step} from '../tree/flow.js';
-import type {OutcomeId, QuestionId} from '../tree/tree.js';
+import type {QuestionId} from '../tree/tree.js';
+import {cardLists, type OutcomeStep} from './card.js';
 import {renderOffices} from './offices.js';
 import {number, type View} from './view.js';
 
-export type OutcomeStep = Extract<Step, {kind: 'outcome'}>;
+export type {OutcomeStep};
 
 export interface ResultActions {
   restart(): void;
@@ -96,8 +96,9 @@ function action(view: View, step: OutcomeStep, locator: LocateController): Templ
 
 export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
   const {t, text} = view;
-  const {id, level, referral} = step.outcome;
-  const words = t.outcomes[id as OutcomeId];
+  const {level, referral} = step.outcome;
+  const lists = cardLists(t, step);
+  const {words} = lists;
   const list = (items: readonly string[]) =>
     html`<ul>
       ${items.map((item) => html`<li>${text(item)}</li>`)}
@@ -121,15 +122,16 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
       </ul>
     </li>`;
   });
-  // Several warning signs: none is dropped. Each says what it may be, how soon to act, and what to
-  // do for it (its own steps, less those the card already gives).
-  const also = step.also.map((other) => {
-    const its = t.outcomes[other.id as OutcomeId];
-    return html`<li>
-      <strong>${its.title}.</strong> ${text(t.ui.levels[other.level])}.
-      ${list(its.now.filter((item) => !words.now.includes(item)))}
-    </li>`;
-  });
+  // Several warning signs: none is dropped. Each says what it may be, how soon to act when that
+  // differs from the headline, and its own steps that the card has not given yet.
+  const also = lists.also.map(
+    ({outcome, words: its, now}) =>
+      html`<li>
+        <strong>${its.title}.</strong>
+        ${outcome.level === level ? nothing : html`${text(t.ui.levels[outcome.level])}.`}
+        ${now.length ? list(now) : nothing}
+      </li>`,
+  );
   return html`
     <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
       <p class="level" part="level">
@@ -140,7 +142,7 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
       <p>${text(words.about)}</p>
       <p class="note">${t.ui.notDiagnosis} ${text(t.ui.unwell)}</p>
       <h3>${t.ui.now}</h3>
-      ${list(words.now)}
+      ${list(lists.now)}
       ${
         // The card's own steps first; then each other sign, with its own steps.
         also.length
@@ -150,8 +152,8 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
               </ul>`
           : nothing
       }
-      ${emergency ? html`<p>${text(t.ui.wait)}</p>` : act} ${section(t.ui.callIf, words.call)}
-      ${section(t.ui.todayIf, words.today)}
+      ${emergency ? html`<p>${text(t.ui.wait)}</p>` : act} ${section(t.ui.callIf, lists.call)}
+      ${section(t.ui.todayIf, lists.today)}
       <h3>${t.ui.why}</h3>
       ${emergency ? nothing : html`<p>${words.tell ?? t.ui.tell}</p>`}
       <ul class="told">

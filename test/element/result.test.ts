@@ -16,6 +16,7 @@ import {
   shadow,
 } from '../helpers/drive.js';
 import {shortestPaths} from '../helpers/walk.js';
+import {cardLists} from '../../src/views/card.js';
 
 const toldList = (card: Element) => listUnder(card, en.ui.why);
 
@@ -48,7 +49,7 @@ describe('<leg-pain-check>: the result card', () => {
   it('shows an emergency card with a tel: link to the emergency number', async () => {
     const el = await configured();
     el.setAttribute('emergency-number', '112');
-    await answerAll(el, [['breath', 'unwell']]);
+    await answerAll(el, [['breath', 'cold-leg']]);
     const call = part(el, 'emergency') as HTMLAnchorElement;
     expect(call.getAttribute('href')).to.equal('tel:112');
     expect(call.textContent).to.include('112');
@@ -76,18 +77,28 @@ describe('<leg-pain-check>: the result card', () => {
       said: line(li),
       steps: [...li.querySelectorAll('ul li')].map(flat),
     }));
-    // Each with its own steps, less any the card already gives.
-    const head = en.outcomes['torn-tendon'].now;
-    const steps = (id: 'muscle-damage' | 'leg-clot') =>
-      en.outcomes[id].now.filter((item) => !head.includes(item));
-    expect(steps('muscle-damage')).to.have.length.above(2);
+    // Each with its own steps, less any the card already gives; the level only where it differs.
+    const step = {
+      kind: 'outcome' as const,
+      outcome: TREE.outcomes.find((o) => o.id === 'torn-tendon')!,
+      also: ['muscle-damage', 'leg-clot'].map((id) => TREE.outcomes.find((o) => o.id === id)!),
+      path: [],
+    };
+    const lists = cardLists(en, step);
+    expect(lists.also[0].now).to.have.length.above(2);
     expect(also).to.deep.equal([
-      {
-        said: `${en.outcomes['muscle-damage'].title}. ${en.ui.levels.urgent}.`,
-        steps: steps('muscle-damage'),
-      },
-      {said: `${en.outcomes['leg-clot'].title}. ${en.ui.levels.urgent}.`, steps: steps('leg-clot')},
+      {said: `${en.outcomes['muscle-damage'].title}.`, steps: lists.also[0].now},
+      {said: `${en.outcomes['leg-clot'].title}.`, steps: lists.also[1].now},
     ]);
+    // Every sign's "Call 911 if" lines, the headline's first, none twice.
+    const callList = [...listUnder(card, en.ui.callIf.replace('{number}', '911')).children].map(
+      flat,
+    );
+    expect(callList).to.deep.equal(lists.call.map((line) => line.replace('{number}', '911')));
+    for (const id of ['torn-tendon', 'muscle-damage', 'leg-clot'] as const) {
+      for (const line of en.outcomes[id].call) expect(callList.join(' ')).to.include(line);
+    }
+    expect(new Set(callList).size).to.equal(callList.length);
     // The card's own steps come before the other signs and theirs.
     const headings = [...card.querySelectorAll('h3')].map((h) => h.textContent);
     expect(headings.indexOf(en.ui.now)).to.be.below(headings.indexOf(en.ui.also));
@@ -110,9 +121,9 @@ describe('<leg-pain-check>: the result card', () => {
       ['none'],
       ['none'],
       ['both'],
-      ['muscle'],
+      ['calf'],
+      ['recent'],
       ['next-day'],
-      ['new'],
       ['ok'],
       ['days1to3'],
     ]);

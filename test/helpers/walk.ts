@@ -2,14 +2,20 @@
 import {answer, current, start, validChoice, type FlowState} from '../../src/tree/flow.js';
 import type {Option, Outcome, Question, Tree} from '../../src/tree/types.js';
 
-/** Every valid choice for a question: each option of a radio question; for checkboxes, every
- * non-empty set of the ordinary options, and each exclusive option alone. */
-export function choices(question: Question): string[][] {
-  if (question.kind === 'one') return question.options.map((option) => [option.id]);
+/**
+ * Valid choices for a question: each option of a radio question; for checkboxes, every set of up
+ * to `most` ordinary options (every one alone and every pair, by default), and each exclusive
+ * option alone. Pairs are what the clinical rules are stated over ("alone and in every pair");
+ * every larger set of one step is checked by the tests of that step, without walking on from it
+ * (2^15 sets of urgent signs times the places that hurt would be millions of paths).
+ */
+export function choices(question: Question, most = 2): string[][] {
+  if (question.kind !== 'many') return question.options.map((option) => [option.id]);
   const ordinary = question.options.filter((option) => !option.exclusive).map((o) => o.id);
   const sets: string[][] = [];
   for (let mask = 1; mask < 1 << ordinary.length; mask++) {
-    sets.push(ordinary.filter((_, i) => mask & (1 << i)));
+    const set = ordinary.filter((_, i) => mask & (1 << i));
+    if (set.length <= most) sets.push(set);
   }
   for (const option of question.options) if (option.exclusive) sets.push([option.id]);
   return sets.filter((set) => validChoice(question, set));
