@@ -41,8 +41,11 @@ const lines = [
   'its full card text and level, and a flowchart of the whole tree. The widget asks the warning',
   `signs first (questions \`${TREE.start}\` and \`urgent-signs\`). Options marked ⚠ report a warning sign: any`,
   'path through one ends at that level or a more cautious one. When several signs are ticked, the',
-  'card leads with the most cautious (on a tie, the one listed first below) and lists the others.',
-  '"I\'m not sure" never leads to self-care.',
+  'card leads with the most cautious (on a tie, the one listed first below) and lists the others;',
+  "its help lists hold every reported sign's lines, none twice, and no step that another of its",
+  'signs forbids (outcomes marked "keeps the leg still" or "only acetaminophen" win). "I\'m not sure"',
+  'never leads to self-care, except not sure which leg or where it hurts, which takes the one-leg',
+  'route with the clot questions.',
   '',
   `${TREE.questions.length} questions, ${TREE.outcomes.length} outcomes.`,
   '',
@@ -117,8 +120,12 @@ lines.push(
 for (const outcome of TREE.outcomes) {
   const words = en.outcomes[outcome.id];
   lines.push(`### ${outcome.id}`, '');
+  const wins = [
+    outcome.still && "keeps the leg still (no other sign's step raises or ices it)",
+    outcome.kidneys && "only acetaminophen (no other sign's pain advice)",
+  ].filter(Boolean);
   lines.push(
-    `Level: **${levelName[outcome.level]}**. Action: ${referralName[outcome.referral]}.`,
+    `Level: **${levelName[outcome.level]}**. Action: ${referralName[outcome.referral]}.${wins.length ? ` On a card it shares: ${wins.join('; ')}.` : ''}`,
     '',
   );
   lines.push(`**${fill(words.title)}**`, '', fill(words.about), '', 'What to do now:', '');

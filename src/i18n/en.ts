@@ -60,7 +60,7 @@ const patternBoth = {
   heavy: 'My legs feel heavy or full, and it gets worse the longer I stand.',
   walking: 'Pain that comes on when I walk.',
   cramp:
-    'A cramp during exercise or a game: a muscle tightened into a hard knot, then eased when I stretched or rested.',
+    'A cramp or a tight muscle during exercise or a game: it tightened, suddenly or slowly, then eased when I stretched or rested.',
   night: 'Cramps at night or while I rest, that go away in a few minutes.',
   'run-tight': 'My lower legs get tight and ache at the same point in each run or workout.',
   other: 'None of these: it came on by itself.',
@@ -314,7 +314,7 @@ export const en: Strings = {
         'fever-unwell':
           'Fever or shivers, and at least one of these: confused, very sleepy, breathing fast, or blotchy or gray skin. Or pain far worse than the skin looks, with a fever or shivers, even if the skin is not broken.',
         'cold-leg':
-          'Your leg or foot went cold, pale, blue or gray. Or it went numb, or so weak you could not move it the way you can (not just because it hurts), or you could not move your foot or toes. It came on suddenly or over the last few days, and it is not how it always is. With or without pain. Does not count: a foot that fell asleep and woke up within minutes, a cramp that passed, toes that go white or blue in the cold and get their color back when they warm up, a warm, itchy rash on a leg that is not cold, numb or weak, or a foot that drags with back pain (that is the last item).',
+          'Your leg or foot went cold, pale, blue or gray. Or it went numb, or so weak you could not move it the way you can (not just because it hurts), or you could not move your foot or toes. It came on suddenly or over the last few days, and it is not how it always is. With or without pain. Does not count: a foot that fell asleep and woke up within minutes, a cramp that passed, toes that go white or blue in the cold and get their color back when they warm up, a warm, itchy rash on a leg that is not cold, numb or weak, a knee or ankle that gave way or will not straighten after you hurt it, or a foot that drags with back pain (that is the item about your back).',
         'tight-leg':
           'Pain far worse than you would expect. And one of these: the leg felt tight or hard, it hurt much more when you moved your toes, or your foot went numb or tingly. A cramp that eased within minutes when you stretched does not count.',
         injury:
@@ -350,11 +350,11 @@ export const en: Strings = {
         'no-weight':
           'When you hurt it, you heard a crack. Or you could not put weight on the leg or take 4 steps, for more than a few minutes. A cramp that passed does not count.',
         ankle:
-          'You twisted your ankle or foot, and now a bone hurts when you press it: the back edge or tip of either ankle bone, or the bony bump on the outer or inner side of the foot. Or your foot is numb from diabetes or nerve damage, so you cannot tell.',
+          'You twisted your ankle or foot. And now a bone hurts when you press it: the back edge or tip of either ankle bone, or the bony bump on the outer or inner side of the foot. Or the foot is too numb from diabetes or nerve damage to tell.',
         'vein-bled': 'A swollen vein on your leg (a varicose vein) bled, and it has stopped.',
         weak: 'Your muscles got so weak after exercise that you could not climb stairs, or get up from a low chair without your arms. Tick this even if they are better now.',
         statin:
-          'You take a statin for cholesterol, like atorvastatin (Lipitor), simvastatin or rosuvastatin (Crestor). And your muscles feel weak, or ache with no clear cause. Or the pain keeps getting worse, or lasts more than 3 days after a workout. Your usual soreness after a workout does not count.',
+          'You take a statin for cholesterol, like atorvastatin (Lipitor), simvastatin or rosuvastatin (Crestor). And your muscles feel weak, ache with no clear cause, keep getting worse, or still hurt more than 3 days after a workout. Your usual soreness after a workout does not count.',
         thinner:
           'You take a blood thinner or anti-clot medicine: warfarin, apixaban (Eliquis), rivaroxaban (Xarelto), dabigatran (Pradaxa), heparin or Lovenox shots, clopidogrel (Plavix), Brilinta, Effient, or aspirin every day. And a bruise or swelling keeps getting bigger.',
         antibiotic:
@@ -363,7 +363,7 @@ export const en: Strings = {
         'flow-worse':
           'In the last 2 weeks, walking began to hurt your leg: it comes on when you walk and eases when you stop, and no injury caused it. Soreness that started after a workout, and shin pain from running more, do not count. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
         severe:
-          "Pain so bad you can't sleep or think of anything else. Rest has not eased it, and neither has any pain pill you took.",
+          "Pain so bad you can't sleep or think of anything else. Rest has not eased it, and pain pills have not either, if you took any.",
         elsewhere:
           'Since the leg pain started, a new problem somewhere else: a new bad headache, blurred vision, or a high fever. Or you are pregnant or had a baby in the last 6 weeks, and your face or hands newly swelled, or you have a bad headache.',
         none,
@@ -556,7 +556,7 @@ export const en: Strings = {
       hint: firstFits,
       options: {
         twist: 'I twisted or rolled my ankle or foot.',
-        heel: 'Pain in the tendon at the back of my heel, worse when I start to run.',
+        heel: 'Pain in the cord just above the back of my heel (the Achilles tendon), worse when I start to run.',
         arch: 'Pain under my heel or arch, worst with my first steps in the morning.',
         spot: 'One spot on a foot bone hurts to press or hop, and it gets worse with each run or walk.',
         cold: 'My toes turn white or blue in the cold, then get their color back.',
@@ -604,7 +604,7 @@ export const en: Strings = {
         'Then put cold water, wet cloths or ice packs on the neck, armpits and groin, and fan the skin. A helper can put someone confused from the heat in cold water while help comes.',
         'Do not cool skin that is gray, cold and clammy.',
         'If you got very hot and are fully awake, sip water, but do not drink a lot.',
-        'If you have pain in your belly, groin or back, do not eat or drink.',
+        'If you have pain in your belly, groin or back, do not eat or drink, except sugar for diabetes.',
         'If you use insulin or diabetes pills and can swallow, take some sugar.',
         unlock,
       ],

@@ -5,8 +5,9 @@
  * sensibilidad (se entumece)" on every 911 line, "distensión o pequeño desgarro" (no "rotura"),
  * "sala de emergencias", "en pocas horas", "se ha desmayado", "se pusieron tan débiles",
  * "incluso al caminar", "fría y sudorosa (pegajosa)", "le duele mucho al tocarla", "con manchas").
- * A line shared in English is one shared constant here too: a card drops repeated lines by exact
- * string. Safety lines are never cut to fit the 12 KB gzip budget (scripts/size.mjs).
+ * A line shared in English is one shared constant here too: a card drops repeated sentences by
+ * exact string, and ui.still holds the very sentences that raise or ice a leg. Safety lines are
+ * never cut to fit the 12 KB gzip budget (scripts/size.mjs).
  */
 import type {QuestionText, Strings} from './types.js';
 
@@ -34,8 +35,8 @@ const risk: QuestionText = {
 // How long, never joined with how it started: every day belongs to one answer.
 const sinceOptions = {
   recent: 'Hace 2 semanas o menos.',
-  weeks: 'Hace más de 2 semanas, pero no más de 4 semanas.',
-  long: 'Hace más de 4 semanas.',
+  weeks: 'Hace más de 2 semanas, pero no más de un mes.',
+  long: 'Hace más de un mes.',
   unsure,
 };
 const since: QuestionText = {
@@ -47,29 +48,30 @@ const where: QuestionText = {
   title: '¿Dónde le duele?',
   hint: 'Marque cada lugar donde le duele.',
   options: {
-    calf: 'La pantorrilla: atrás, bajo la rodilla.',
+    calf: 'La pantorrilla: atrás de la pierna, bajo la rodilla.',
     thigh: 'El muslo: por delante, por el costado, por detrás o todo. O la nalga.',
     'back-knee': 'La parte de atrás de la rodilla.',
     whole: 'Toda la pierna.',
     knee: 'La rodilla por delante, por fuera o por dentro, o alrededor de la rótula.',
     hip: 'La articulación de la cadera o la ingle.',
-    shin: 'A lo largo del hueso de la espinilla, al frente.',
+    shin: 'El frente de la pierna bajo la rodilla: el hueso de la espinilla o los músculos de al lado.',
     spot: 'Un punto de un hueso. Me duele al apretarlo o al saltar en un pie.',
     foot: 'El tobillo, el pie, el talón o los dedos del pie.',
     unsure,
   },
 };
-const burn = 'Ardor o dolor durante o justo tras un ejercicio más fuerte de lo normal.';
+const burn = 'Ardor o dolor durante o justo después de un ejercicio más fuerte de lo normal.';
 const nextDay =
-  'Músculos adoloridos y rígidos desde 12 a 48 horas tras un ejercicio más fuerte de lo normal.';
+  'Músculos adoloridos y rígidos que empezaron de 12 a 48 horas después de un ejercicio más fuerte de lo normal.';
 const patternBoth = {
   pull: 'En un momento preciso, como al correr rápido, una patada, una torcedura o un golpe: un tirón o dolor agudo repentino en un punto.',
   burn,
   'next-day': nextDay,
-  cramp:
-    'Un calambre: un músculo se apretó en un nudo duro, de repente o poco a poco, y se aflojó al estirarlo o descansar.',
+  heavy: 'Siento las piernas pesadas o llenas, y empeora cuanto más tiempo estoy de pie.',
   walking: 'Dolor que aparece cuando camino.',
-  heavy: 'Piernas pesadas, cansadas o adoloridas, peor tras estar mucho de pie o al final del día.',
+  cramp:
+    'Un calambre o un músculo tenso durante el ejercicio o un partido: se apretó, de golpe o poco a poco, y luego se aflojó al estirarlo o descansar.',
+  night: 'Calambres de noche o en reposo, que se quitan en unos minutos.',
   'run-tight':
     'Bajo la rodilla, las piernas se ponen tensas y duelen en el mismo punto de cada carrera o entrenamiento.',
   other: 'Ninguna de estas: empezó por sí solo.',
@@ -89,27 +91,77 @@ const patternOne: QuestionText = {
     ...patternBoth,
     burn: `${burn} ${moreThisLeg}`,
     'next-day': `${nextDay} ${moreThisLeg}`,
-    heavy: 'La pierna pesada, cansada o adolorida.',
+    heavy: 'Siento la pierna pesada o llena.',
   },
 };
 const tiptoe = 'Agárrese de algo y párese en la pierna adolorida. ¿Puede subir de puntillas?';
 const tiptoeOptions = {
   yes: 'Sí, puedo.',
-  no: 'No, no puedo subir.',
-  hurts: 'Duele demasiado para intentarlo.',
+  hurts: 'Me duele, pero puedo subir un poco.',
+  no: 'No, no puedo subir nada.',
   unsure,
 };
 const better = 'Está mejorando.';
 const same = 'Está más o menos igual.';
 const worse = 'Está empeorando.';
-const strainNow: QuestionText = {
+const strainLate: QuestionText = {
   title: '¿Cómo está ahora?',
   hint: firstHint,
-  options: {fever: 'Tengo fiebre o escalofríos.', better, same, worse, unsure},
+  options: {
+    fever: 'Tengo fiebre o escalofríos.',
+    worse,
+    rest: 'Me duele incluso sentado o acostado sin moverme, no solo al mover, estirar o apretar la zona.',
+    better,
+    same,
+    unsure,
+  },
+};
+// In the first days a strain may be too new to tell which way it goes.
+const strainNow: QuestionText = {
+  ...strainLate,
+  options: {...strainLate.options, today: 'Pasó hoy, así que aún es pronto para saberlo.'},
+};
+const walkRest: QuestionText = {
+  title: '¿Este dolor empieza alguna vez cuando está quieto de pie o sentado?',
+  options: yesNo(
+    'Sí, puede empezar cuando estoy quieto de pie o sentado.',
+    'No, nunca empieza cuando estoy quieto de pie o sentado.',
+  ),
+};
+const restEase: QuestionText = {
+  title: '¿Qué le alivia el dolor?',
+  options: {
+    sit: 'Sentarme o inclinarme hacia adelante.',
+    raise: 'Poner las piernas en alto.',
+    other: 'Otra cosa.',
+    nothing: 'Nada me ayuda.',
+    unsure,
+  },
 };
 const last3 = 'En los últimos 3 meses:';
 const thinner = 'un anticoagulante u otra medicina contra los coágulos';
+const drugs =
+  'warfarina, apixabán (Eliquis), rivaroxabán (Xarelto), dabigatrán (Pradaxa), inyecciones de heparina o Lovenox, clopidogrel (Plavix), Brilinta, Effient, o aspirina todos los días.';
 const signsHint = 'Marque cada una que corresponda, aunque ya haya pasado.';
+const crampGame: QuestionText = {
+  title: '¿Cómo está ese músculo ahora?',
+  hint: firstHint,
+  options: {
+    returns: 'El mismo dolor vuelve cada vez que camino cierta distancia, y se quita al parar.',
+    fine: 'Está normal otra vez, o solo un poco adolorido.',
+    hard: 'Sigue duro, o muy adolorido, 2 horas o más después.',
+    unsure,
+  },
+};
+const between: QuestionText = {
+  title: '¿Cómo siente esa pierna entre un calambre y otro?',
+  options: {
+    normal: 'Normal. Sin dolor ni hinchazón de día.',
+    heavy: 'Pesada o adolorida, o se me hinchan los tobillos por la tarde.',
+    walking: 'Me duele al caminar.',
+    unsure,
+  },
+};
 // Numbness on every 911 line: "pierde la sensibilidad (se entumece)", never "entumido".
 const numb = 'pierde la sensibilidad (se entumece)';
 
@@ -117,8 +169,11 @@ const numb = 'pierde la sensibilidad (se entumece)';
 const callBreath =
   'Falta de aire nueva, dolor de pecho, tos con sangre o el corazón acelerado en reposo.';
 const callFaint = 'Se ha desmayado, o se siente muy mal o tiene confusión.';
+const callChest =
+  'Dolor o presión en el pecho, brazo, mandíbula o cuello, con sudor o náuseas. O la piel se pone gris, fría y sudorosa (pegajosa).';
 const callStroke = `La cara, un brazo o una pierna de un lado se debilita o ${numb}, o le cuesta hablar o ver.`;
-const callSudden = 'Dolor fuerte y repentino en pecho, barriga, ingle o espalda.';
+const callSudden =
+  'Dolor fuerte y repentino en el pecho, la barriga, la ingle, un testículo o la espalda.';
 const callIll = 'Fiebre o escalofríos, y se siente muy enfermo.';
 const callCold = `La pierna o el pie se pone frío, pálido, azul o gris, o ${numb} o se debilita, y es nuevo. O no puede mover el pie o los dedos del pie.`;
 const callPee =
@@ -128,43 +183,50 @@ const callBleed = 'Una vena sangra y no para: presione fuerte encima y acuéstes
 const raise = 'Suba la pierna si no está fría, pálida ni entumecida.';
 const callTight = `Dolor mucho peor de lo esperado. Y una de estas: la pierna está tensa o dura, le duele mucho más al mover los dedos del pie, o el pie ${numb} o le hormiguea.`;
 const callBent = 'La pierna se ve torcida, o de repente no puede apoyarse en ella.';
+const callBone = 'El hueso sale por la piel.';
+const callDeep = 'Dolor mucho peor de lo que se ve en la piel, con fiebre o escalofríos.';
 const callBack =
-  'Pierde la sensibilidad (se entumece) entre las piernas o en las nalgas, y es nuevo. O problemas nuevos para orinar o aguantar orina o heces.';
+  'Pierde la sensibilidad (se entumece) entre las piernas o alrededor de las nalgas, y es nuevo. O problemas nuevos para orinar o aguantar la orina o las heces.';
 const callLegsWeak = 'Debilidad nueva en las dos piernas, o empezó a arrastrar un pie.';
 // "Vea a un médico hoy si".
 const todaySwollen =
-  'Una pierna se pone más hinchada o caliente que la otra: toda la pantorrilla o la pierna.';
-const clotStrain = 'Un coágulo puede parecer un tirón';
-const todayClot = `Toda la pantorrilla o la pierna se hincha o calienta, o el dolor empeora en vez de mejorar. ${clotStrain}.`;
+  'Una pierna se pone más hinchada o caliente que la otra: toda la pantorrilla, el tobillo o toda la pierna.';
+const todayClot =
+  'Toda la pantorrilla, el tobillo o toda la pierna se hincha o calienta, o el dolor empeora en vez de mejorar. Un coágulo puede parecer un tirón.';
 const todayFoot =
   'Dolor nuevo en el pie o los dedos del pie, en reposo o de noche, o una herida en el pie o un dedo del pie sin sanar en 2 semanas.';
 const todayWeight = 'No puede apoyar peso en la pierna.';
 const todayWeak =
   'Los músculos se hinchan mucho, o están tan adoloridos o débiles que no puede caminar normal, subir escaleras o levantarse de una silla.';
+// Other places a visitor ticked are not asked about on a muscle's path: their urgent signs here.
+const todayBone =
+  'Un dolor profundo en la ingle o la cadera, o en un punto de un hueso, empeora con cada carrera.';
 const ck = 'Pida un análisis de sangre de CK.';
 const todayStatin = `Toma una estatina, y el dolor es peor que de costumbre, sigue tras el día 3, o se siente débil. ${ck}`;
 // Shared advice.
 const noIbuprofen =
-  'Para el dolor, tome acetaminofén o paracetamol (Tylenol), no ibuprofeno ni naproxeno, hasta que un médico revise sus riñones.';
+  'Para el dolor, tome solo acetaminofén (Tylenol). No tome ibuprofeno ni naproxeno hasta que un médico revise sus riñones.';
 const relief =
-  'Para el dolor, el acetaminofén o paracetamol (Tylenol) es seguro para casi todos. No tome ibuprofeno ni naproxeno si está embarazada o toma anticoagulante, aspirina diaria o Plavix. Tampoco si tiene enfermedad de los riñones, úlcera de estómago, insuficiencia cardíaca u orina oscura. Si duda, pregunte en la farmacia.';
+  'Para el dolor, el acetaminofén (Tylenol) es seguro para casi todos. No tome ibuprofeno ni naproxeno si está embarazada o toma un anticoagulante, aspirina diaria o Plavix. Tampoco si tiene enfermedad de los riñones, úlcera de estómago, insuficiencia cardíaca u orina oscura. Si duda, pregunte en la farmacia.';
 const keepLow =
   'Deje la pierna plana o un poco baja. No la suba, frote ni le ponga hielo ni calor.';
-const iceOnly = 'Póngale hielo 20 minutos cada vez. Sin hielo si tiene mala circulación.';
+const iceCloth = 'Póngale hielo envuelto en una tela, de 15 a 20 minutos cada vez.';
+const noIce = 'Sin hielo si tiene mala circulación.';
+const iceOnly = `${iceCloth} ${noIce}`;
 const restUp = `Descanse la pierna. ${raise}`;
 const ice = `${restUp} ${iceOnly}`;
 const noRub = 'Descanse la pierna. No la frote ni le dé masajes.';
-const noFly = 'No viaje en avión ni lejos hasta que le revisen.';
 const stopWater = 'No haga ejercicio hasta que le vean, y tome agua.';
 const wrap =
   'Una venda firme, no apretada, puede ayudar. Quítela si los dedos del pie se ponen fríos, pálidos, entumecidos o con hormigueo. Sin venda si tiene mala circulación o diabetes.';
-const swim = 'Mejor nade o ande en bici, si no duele.';
+const swim = 'Mejor nade o ande en bici, si no le duele.';
 const buildUp = 'Cuando mejore, aumente poco a poco.';
 const gentle = ['Descanse y tome agua.', 'Muévase suave, como caminar despacio.'];
 const noStockings = 'No compre medias de compresión hasta que le revisen las arterias.';
 const stockings =
   'Si ya usa medias de compresión y le ayudan, siga usándolas hasta su cita. Dígaselo al médico.';
-const legsUp = 'Descanse con las piernas en alto, y camine cada día.';
+const walkDaily = 'Camine cada día.';
+const legsUp = `Ponga las piernas en alto al descansar, pero no si los pies se ponen fríos, pálidos o le duelen más. ${walkDaily}`;
 const smoke = 'Si fuma, pida ayuda para dejarlo.';
 const write = 'Anote cuándo viene el dolor y qué ayuda.';
 const unlock = 'Si está solo, quite el seguro de la puerta.';
@@ -176,7 +238,7 @@ const padSteps = [
 ];
 const restPain = 'El dolor empieza en reposo, o empeora de repente.';
 const padToday = [todayFoot, restPain];
-const padTell = 'Dígale al médico cuánto puede caminar sin dolor.';
+const padTell = 'Dígale al médico cuánto puede caminar antes de que empiece el dolor.';
 const noFit = 'Sus respuestas no apuntan a una causa clara.';
 const checkCause = 'Una revisión muestra su causa.';
 const pad =
@@ -187,6 +249,7 @@ const boneAbout =
   'Correr o saltar demasiado puede agrietar un hueso poco a poco: una lesión por estrés.';
 const tendon = 'Un tendón une el músculo al hueso.';
 const strain = 'Un tirón (distensión o pequeño desgarro) es una lesión pequeña de un músculo.';
+const bloodCheck = 'pida cita para revisar su circulación.';
 const diabetesTell = 'Dígale al médico si tiene diabetes.';
 const meds = 'todas las medicinas y suplementos que toma.';
 const medsTell = `Dígale al médico ${meds}`;
@@ -213,7 +276,7 @@ export const es: Strings = {
     now: 'Qué hacer ahora',
     callIf: 'Llame al {number} si',
     todayIf: 'Vea a un médico hoy si',
-    wait: 'Si empeora mientras espera, vuelva a llamar al {number}. Dígales todo cambio en sus piernas. No tome pastillas para el dolor hasta que llegue la ambulancia.',
+    wait: 'Si empeora mientras espera, vuelva a llamar al {number}. Dígales todo cambio en sus piernas. No tome ninguna pastilla para el dolor hasta que le vean los paramédicos.',
     tell: 'Muéstrele esto a su médico.',
     also: 'También nos habló de',
     level: 'Qué tan pronto',
@@ -245,6 +308,8 @@ export const es: Strings = {
     unit: 'mi',
     print: 'Imprimir o guardar este resumen',
     printed: 'Impreso el',
+    still: [raise, iceCloth, noIce],
+    relief,
   },
 
   questions: {
@@ -259,21 +324,24 @@ export const es: Strings = {
       },
       options: {
         breath:
-          'Falta de aire nueva, aunque sea leve: en reposo, o con menos esfuerzo que antes, como escaleras o una caminata corta. No cuenta el jadeo normal del ejercicio fuerte. O dolor de pecho, tos con sangre, se ha desmayado o casi, o el corazón acelerado en reposo.',
+          'Falta de aire nueva, aunque sea leve: en reposo, o con menos esfuerzo que antes, como escaleras o una caminata corta. No cuenta su jadeo normal del ejercicio fuerte. O dolor de pecho, tos con sangre, se ha desmayado o casi, o el corazón acelerado en reposo.',
+        chest:
+          'Dolor, presión u opresión en el pecho, brazo, mandíbula, cuello o la boca del estómago, con sudor, náuseas o falta de aire.',
         unwell:
-          'Muy mal: se desplomó, o no podía estar de pie por debilidad o por sentir que se desmayaba, y no solo por el dolor de pierna. O tuvo confusión o no hablaba con sentido. O la piel se puso gris, fría y sudorosa (pegajosa). O dolor, presión u opresión en pecho, brazo, mandíbula, cuello o boca del estómago, con sudor, náuseas o falta de aire.',
+          'Muy mal: se desplomó y no podía levantarse, o estaba tan débil o a punto de desmayarse que no podía estar de pie, y no solo por el dolor de pierna. O tuvo confusión o no hablaba con sentido. O la piel se puso gris, fría y sudorosa (pegajosa).',
         stroke: `Señales de derrame cerebral: de repente, la cara, un brazo o una pierna de un lado se debilita o ${numb}. O de repente le cuesta hablar, pierde la vista, o tiene el peor dolor de cabeza de su vida.`,
         belly:
-          'Dolor fuerte y repentino en barriga, ingle o un testículo, o dolor desgarrador en la espalda. No cuenta un tirón que sintió al levantar algo o moverse, salvo que también haya vomitado o se haya desmayado.',
+          'Dolor fuerte y repentino en la barriga, la ingle o un testículo, o dolor desgarrador en la espalda. No cuenta un tirón que sintió al levantar algo o moverse, salvo que también haya vomitado o se haya desmayado.',
         'fever-unwell':
-          'Fiebre o escalofríos, y se siente muy enfermo: confusión, mucho sueño, respira rápido, o piel con manchas o gris. O dolor mucho peor de lo que se ve en la piel, con fiebre o escalofríos, aunque la piel no tenga heridas.',
-        'cold-leg': `La pierna o el pie se pone frío, pálido, azul o gris, o ${numb} o se debilita, o no puede mover el pie o los dedos del pie. Empieza de repente o en los últimos días, y no es lo de siempre. Con o sin dolor. No cuenta: un pie que se le durmió y se le pasó en pocos minutos, un calambre que pasó, dedos del pie que se ponen blancos con el frío y recuperan el color en pocos minutos al calentarse, ni un sarpullido caliente que pica.`,
-        'tight-leg': `Dolor mucho peor de lo esperado. Y una de estas: siente la pierna tensa o dura, duele mucho más al mover los dedos del pie, o el pie ${numb} o le hormiguea.`,
-        injury: `Tras una caída, golpe, torcedura o caer mal: la pierna se ve torcida o deformada. O el hueso sale por la piel. O la pierna se pone pálida o fría, o ${numb}. No cuenta solo un moretón o hinchazón.`,
-        bleeding: 'Una vena de la pierna está sangrando ahora y no para.',
+          'Fiebre o escalofríos, y al menos una de estas: confusión, mucho sueño, respira rápido, o piel con manchas o gris. O dolor mucho peor de lo que se ve en la piel, con fiebre o escalofríos, aunque la piel no tenga heridas.',
+        'cold-leg': `La pierna o el pie se pone frío, pálido, azul o gris. O ${numb}, o se debilita tanto que no se mueve como de costumbre (no solo porque duele), o no puede mover el pie o los dedos del pie. Empieza de repente o en los últimos días, y no es lo de siempre. Con o sin dolor. No cuenta: un pie que se le durmió y se le pasó en pocos minutos, un calambre que pasó, dedos del pie que se ponen blancos o azules con el frío y recuperan el color al calentarse, un sarpullido caliente que pica en una pierna que no está fría, sin sensibilidad ni débil, ni una rodilla o un tobillo que falló o no se estira después de lastimarlo, ni un pie que se arrastra con dolor de espalda (eso va en la opción de la espalda).`,
+        'tight-leg': `Dolor mucho peor de lo esperado. Y una de estas: sintió la pierna tensa o dura, le dolía mucho más al mover los dedos del pie, o el pie ${numb} o le hormiguea. No cuenta un calambre que se alivió en pocos minutos al estirar.`,
+        injury: `Tras una caída, un golpe, una torcedura o caer mal: la pierna se ve torcida o deformada. O el hueso sale por la piel. O la pierna se pone pálida o fría, o ${numb}, y no se le pasa en pocos minutos. No cuenta solo un moretón o hinchazón.`,
+        bleeding:
+          'Una vena de la pierna está sangrando ahora y no para. (Si ya paró, está en la página siguiente.)',
         'dark-urine':
-          'Tras el ejercicio: orina oscura como té o Coca-Cola, o roja o café. O mucha menos orina de lo normal aunque beba, o nada de orina en 8 horas. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
-        back: `${callBack} O, de forma nueva, las dos piernas se debilitan o pierden la sensibilidad (se entumecen), y los músculos no están adoloridos por ejercicio. O un pie empezó a arrastrarse o a golpear el suelo en cada paso, y aún le pasa.`,
+          'Tras el ejercicio: orina oscura como té o Coca-Cola, o roja o café. O mucha menos orina de lo normal aunque beba, o nada de orina en 8 horas estando despierto. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
+        back: `${callBack} O las dos piernas pierden la sensibilidad (se entumecen), o se debilitan tanto que le fallan, y es nuevo. Aquí no cuentan músculos débiles y adoloridos tras el ejercicio o por una estatina. O un pie empezó a arrastrarse o a golpear el suelo en cada paso, y aún le pasa.`,
         none,
         unsure,
       },
@@ -290,27 +358,29 @@ export const es: Strings = {
       },
       options: {
         swollen:
-          'Una pierna se ha puesto más hinchada o caliente que la otra: toda la pantorrilla, el tobillo o toda la pierna. No cuenta: hinchazón solo donde se torció, se golpeó o se dio un tirón, ni hinchazón de hace meses que no ha cambiado.',
-        skin: 'Una zona de piel de la pierna o el pie está roja o más oscura, caliente, y se extiende. Con o sin fiebre.',
+          'Una pierna se ha puesto más hinchada o caliente que la otra: toda la pantorrilla, el tobillo o toda la pierna. No cuenta: hinchazón o calor solo donde se torció, se golpeó o se dio un tirón, ni hinchazón de hace meses que no ha cambiado.',
+        skin: 'Una zona de piel de la pierna o el pie está roja o más oscura, caliente, y se extiende. Con o sin fiebre. No cuenta un moretón.',
         fever:
           'Fiebre o escalofríos, con una pierna, pie o articulación roja, caliente, hinchada o que le duele mucho al tocarla.',
         joint:
-          'Una articulación (rodilla, tobillo o cadera) se hinchó y se puso caliente o roja, o duele demasiado para doblarla o apoyarse en ella. Y no lo explica una torcedura, caída ni golpe. Con o sin fiebre.',
+          'Una articulación (rodilla, tobillo o cadera) se hinchó y se puso caliente o roja. O le duele tanto que casi no puede doblarla ni apoyarse en ella, aun en reposo. Y no lo explica una torcedura, caída ni golpe. Con o sin fiebre. No cuenta el dolor solo al correr, saltar, ponerse en cuclillas o usar escaleras.',
         pop: 'Un chasquido o tronido en cualquier parte de la pierna: la nalga o atrás del muslo, la rodilla, la pantorrilla o el talón. O sintió como una patada ahí. O desde entonces no puede estirar la rodilla o levantar la pierna recta. Márquelo aunque pueda caminar.',
         'no-weight':
-          'No pudo apoyar peso en la pierna o dar 4 pasos, por más de unos minutos. O oyó un crujido cuando se lastimó. No cuenta un calambre que ya pasó.',
+          'Oyó un crujido cuando se lastimó. O no pudo apoyar peso en la pierna o dar 4 pasos, por más de unos minutos. No cuenta un calambre que ya pasó.',
+        ankle:
+          'Se torció el tobillo o el pie. Y ahora le duele un hueso al apretarlo: el borde de atrás o la punta de uno de los huesos salientes del tobillo, o el bulto de hueso en el lado de afuera o de adentro del pie. O el pie no siente bien por diabetes o daño en los nervios, así que no puede saberlo.',
         'vein-bled': 'Una várice (vena hinchada) de la pierna sangró, y ya paró.',
         weak: 'Tras el ejercicio, sus músculos se pusieron tan débiles que no podía subir escaleras, o levantarse de una silla baja sin usar los brazos. Márquelo aunque ya haya mejorado.',
         statin:
-          'Toma una estatina para el colesterol, como Lipitor o Crestor. Y siente los músculos débiles, o le duelen sin causa clara. O el dolor sigue empeorando, o dura más de 3 días tras el ejercicio. No cuenta su dolor normal tras el ejercicio.',
-        thinner: `Toma ${thinner}: warfarina, Eliquis, Xarelto, Pradaxa, inyecciones de heparina o Lovenox, Plavix, Brilinta, Effient, o aspirina todos los días. Y un moretón o hinchazón sigue creciendo.`,
+          'Toma una estatina para el colesterol, como atorvastatina (Lipitor), simvastatina o rosuvastatina (Crestor). Y siente los músculos débiles, le duelen sin causa clara, siguen empeorando, o todavía le duelen más de 3 días después del ejercicio. No cuenta su dolor normal tras el ejercicio.',
+        thinner: `Toma ${thinner}: ${drugs} Y un moretón o hinchazón sigue creciendo.`,
         antibiotic:
           'Dolor nuevo en un tendón, como detrás del talón o bajo la rodilla. Y toma un antibiótico como ciprofloxacino (Cipro), levofloxacino o moxifloxacino, o lo tomó en el último mes.',
-        foot: 'Dolor nuevo en el pie o los dedos del pie, en reposo o de noche. Puede aliviarse con la pierna colgando. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O tiene diabetes y una herida, ampolla o corte nuevo en el pie, o el pie de repente caliente, rojo o hinchado, aunque no duela.',
+        foot: 'Dolor nuevo en los dedos o la parte de adelante del pie, que aparece en reposo o acostado en la cama. Puede aliviarse con la pierna colgando. No cuenta un dolor por una lesión, o tras correr, que se quita al día siguiente. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O tiene diabetes y una herida, ampolla o corte nuevo en el pie, o el pie de repente caliente, rojo o hinchado, aunque no duela.',
         'flow-worse':
           'En las últimas 2 semanas, empezó a dolerle la pierna al caminar: aparece al caminar y se alivia al parar, sin lesión que lo cause. No cuenta el dolor muscular que empezó tras el ejercicio, ni el de espinilla por correr más. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
         severe:
-          'Dolor tan fuerte que no le deja dormir ni pensar en otra cosa, y no se alivió con descanso ni pastillas para el dolor.',
+          'Dolor tan fuerte que no le deja dormir ni pensar en otra cosa. No se ha aliviado con descanso, ni con pastillas para el dolor, si tomó alguna.',
         elsewhere:
           'Desde que empezó el dolor de pierna, un problema nuevo en otra parte: dolor de cabeza fuerte y nuevo, vista borrosa, o fiebre alta. O está embarazada o tuvo un bebé en las últimas 6 semanas, y se le empezaron a hinchar la cara o las manos, o tiene dolor de cabeza fuerte.',
         none,
@@ -335,9 +405,9 @@ export const es: Strings = {
       options: {
         travel: `${last3} un viaje sentado de 4 horas o más, como en avión o un viaje largo en carro.`,
         surgery: `${last3} una operación, una hospitalización o reposo en cama.`,
-        cast: `${last3} tuve una pierna con yeso, bota ortopédica o férula, o usé muletas.`,
+        cast: `${last3} tuve una pierna con yeso o bota ortopédica, o una férula que no me dejaba mover la rodilla o el tobillo, o usé muletas. No cuenta una rodillera o tobillera que uso para hacer deporte.`,
         pregnant: 'Estoy embarazada, o tuve un bebé en los últimos 3 meses.',
-        hormones: `${last3} usé anticonceptivos (pastillas, parche o anillo), hormonas para la menopausia o el cáncer, o testosterona. No cuentan pastillas para la tiroides ni insulina.`,
+        hormones: `${last3} pastillas anticonceptivas, o parche, anillo o inyección anticonceptivos, pastillas o parches de hormonas para la menopausia, medicina hormonal para el cáncer (como tamoxifeno), o testosterona. No cuentan pastillas para la tiroides ni insulina.`,
         cancer: 'Tengo cáncer ahora, o recibí tratamiento para el cáncer en los últimos 6 meses.',
         'clot-before':
           'Alguna vez tuve un coágulo en una pierna, un brazo o un pulmón. Aquí no cuenta un infarto ni un derrame cerebral.',
@@ -365,9 +435,11 @@ export const es: Strings = {
     },
     'burn-fade': {
       title: '¿El ardor o el dolor se quitó en pocas horas de descanso?',
+      hint: firstHint,
       options: {
+        returns: 'Vuelve cada vez que camino cierta distancia, y se quita al parar.',
         yes: 'Sí, se quitó en pocas horas.',
-        soon: 'Aún no han pasado unas horas.',
+        soon: 'Aún no han pasado unas horas desde que paré.',
         no: 'No, aún lo siento horas después.',
       },
     },
@@ -398,7 +470,7 @@ export const es: Strings = {
       options: {recent: 'Hace 5 días o menos.', late: 'Hace más de 5 días.', unsure},
     },
     'strain-now': strainNow,
-    'strain-late': strainNow,
+    'strain-late': strainLate,
     'strain-tiptoe': {
       title: tiptoe,
       options: {...tiptoeOptions, thigh: 'Mi dolor está en el muslo, no en la pantorrilla.'},
@@ -406,42 +478,26 @@ export const es: Strings = {
     'heel-tiptoe': {title: tiptoe, options: tiptoeOptions},
     'strain-thinner': {
       title: `¿Toma ${thinner}?`,
-      hint: 'Como warfarina, Eliquis, Xarelto, inyecciones de heparina, Plavix, o aspirina todos los días.',
+      hint: `Como ${drugs}`,
       options: yesNo(),
     },
-    'cramp-when': {
-      title: '¿Cuándo le dio el calambre?',
-      options: {
-        game: 'Durante el ejercicio o un partido.',
-        rest: 'De noche, o mientras descansaba.',
-        unsure,
-      },
+    'cramp-game': crampGame,
+    'cramp-game-one': crampGame,
+    'cramp-between': between,
+    'cramp-between-one': between,
+    'cramp-between-long': between,
+    'cramp-between-one-long': between,
+    'heavy-since': {
+      title: '¿Cuándo empezó a sentir esta pierna pesada o llena?',
+      hint: since.hint,
+      options: sinceOptions,
     },
-    'cramp-game': {
-      title: '¿Cómo está ese músculo ahora?',
-      options: {
-        fine: 'Está normal otra vez, o solo un poco adolorido.',
-        hard: 'Horas después, sigue duro o muy adolorido.',
-        returns: 'El mismo dolor vuelve cada vez que camino cierta distancia.',
-        unsure,
-      },
+    'rest-sore': {
+      title: '¿Los músculos adoloridos le duelen incluso sentado o acostado sin moverse?',
+      options: yesNo('Sí.', 'No, solo al moverlos, estirarlos o apretarlos.'),
     },
-    'cramp-between': {
-      title: '¿Cómo siente esa pierna entre calambres?',
-      options: {
-        normal: 'Normal. Sin dolor ni hinchazón de día.',
-        heavy: 'Pesada o adolorida, o con tobillos hinchados por la tarde.',
-        walking: 'Me duele al caminar.',
-        unsure,
-      },
-    },
-    'walk-rest': {
-      title: '¿Este dolor empieza alguna vez cuando está quieto de pie o sentado?',
-      options: yesNo(
-        'Sí, puede empezar cuando estoy quieto de pie o sentado.',
-        'No, nunca empieza cuando estoy quieto de pie o sentado.',
-      ),
-    },
+    'walk-rest': walkRest,
+    'walk-rest-one': walkRest,
     'walk-hill': {
       title: '¿Le duele al caminar cuesta arriba o de prisa?',
       options: {
@@ -463,7 +519,7 @@ export const es: Strings = {
     },
     'walk-where': {
       title: '¿Dónde siente este dolor al caminar?',
-      hint: 'La pantorrilla está detrás, bajo la rodilla.',
+      hint: 'La pantorrilla está atrás de la pierna, bajo la rodilla.',
       options: {
         calf: 'En la pantorrilla, y quizá en otras partes.',
         thigh:
@@ -473,17 +529,11 @@ export const es: Strings = {
         unsure,
       },
     },
-    'rest-ease': {
-      title: '¿Qué le alivia el dolor?',
-      options: {
-        sit: 'Sentarme o inclinarme hacia adelante.',
-        raise: 'Poner las piernas en alto.',
-        other: 'Otra cosa, o nada ayuda.',
-        unsure,
-      },
-    },
+    'rest-ease': restEase,
+    'rest-ease-one': restEase,
     'heavy-walk': {
-      title: '¿También le duele al caminar, y se quita en 10 minutos o menos quieto de pie?',
+      title:
+        '¿También le duele al caminar, y el dolor se quita en 10 minutos o menos al quedarse quieto de pie?',
       options: yesNo(),
     },
     'tight-stop': {
@@ -497,8 +547,7 @@ export const es: Strings = {
         groin:
           'Dolor profundo en la ingle o el frente de la cadera. Empezó tras correr o caminar más de lo normal, y empeora cada vez.',
         walk: 'Dolor en la cadera, la nalga o el muslo que aparece al caminar y se alivia al parar.',
-        joint:
-          'La articulación está hinchada, o rígida tras el reposo, o duele los días que no hago ejercicio.',
+        joint: 'La articulación misma se hincha, o está rígida después de estar sentado o dormir.',
         'outer-knee':
           'Dolor por fuera de la rodilla, que empieza casi en el mismo punto de cada carrera.',
         'front-knee': 'Dolor alrededor o bajo la rótula, peor al correr, saltar o en escaleras.',
@@ -509,7 +558,7 @@ export const es: Strings = {
       title: '¿Qué describe mejor su dolor de espinilla?',
       options: {
         spread: 'Dolor a lo largo del borde interno de la espinilla. Se alivia al descansar.',
-        spot: 'Me duele un punto del hueso al apretarlo, y empeora con cada carrera.',
+        spot: 'Me duele un punto del hueso al apretarlo o al saltar en un pie, y empeora con cada carrera.',
         tight:
           'Los músculos del frente o costado se ponen tensos en el mismo punto de cada carrera.',
         unsure,
@@ -520,7 +569,7 @@ export const es: Strings = {
       hint: firstHint,
       options: {
         twist: 'Me torcí el tobillo o el pie.',
-        heel: 'Dolor en el tendón detrás del talón, peor al empezar a correr.',
+        heel: 'Dolor en el cordón justo arriba de la parte de atrás del talón (el tendón de Aquiles), peor al empezar a correr.',
         arch: 'Dolor bajo el talón o el arco, peor al dar los primeros pasos del día.',
         spot: 'Me duele un punto de un hueso del pie al apretar o saltar en un pie, y empeora con cada carrera o caminata.',
         cold: 'Los dedos del pie se ponen blancos o azules con el frío, y luego vuelve el color.',
@@ -572,11 +621,11 @@ export const es: Strings = {
       about: 'Puede venir del corazón, del calor, de un derrame cerebral o de otra cosa.',
       now: [
         'Deje todo esfuerzo. Siéntese o acuéstese.',
-        'Si se acaloró mucho, refrésquese ya. Vaya a la sombra o a un cuarto fresco, y quítese la ropa de más.',
-        'Ponga agua fría, paños mojados o bolsas de hielo en el cuello, las axilas y la ingle, y abanique la piel.',
-        'Si alguien está confundido por el calor, otra persona puede meterlo en agua fría mientras llega la ayuda.',
-        'No enfríe la piel si está gris, fría y sudorosa (pegajosa).',
-        'Tome agua a sorbos solo si está bien despierto. No tome mucha.',
+        'Si se acaloró mucho (un día caluroso, un gran esfuerzo, piel caliente), refrésquese ya: vaya a la sombra o a un cuarto fresco, y quítese la ropa de más.',
+        'Luego ponga agua fría, paños mojados o bolsas de hielo en el cuello, las axilas y la ingle, y abanique la piel. Si alguien está confundido por el calor, otra persona puede meterlo en agua fría mientras llega la ayuda.',
+        'No enfríe la piel que esté gris, fría y sudorosa (pegajosa).',
+        'Si se acaloró mucho y está bien despierto, tome agua a sorbos, pero no tome mucha.',
+        'Si le duele la barriga, la ingle o la espalda, no coma ni beba, salvo azúcar por la diabetes.',
         'Si usa insulina o pastillas para la diabetes y puede tragar, coma algo de azúcar.',
         unlock,
       ],
@@ -614,7 +663,7 @@ export const es: Strings = {
       title: 'Puede ser presión que aumenta dentro de la pierna',
       about: 'Si un músculo apretado se hincha, puede quedarse sin sangre y morir.',
       now: [
-        'Quítese soportes, vendas o calcetines apretados.',
+        'Quítese soportes, vendas o calcetines apretados. Si está presionando una vena que sangra, siga presionando.',
         'Deje la pierna plana. No la suba.',
       ],
       call: [],
@@ -632,7 +681,7 @@ export const es: Strings = {
     },
     'nerve-pressure': {
       title: 'Puede ser presión sobre los nervios de la espalda baja',
-      about: 'Estos nervios controlan orina, heces y piernas.',
+      about: 'Estos nervios controlan la orina, las heces y las piernas.',
       now: ['No espere a ver si mejora.'],
       call: [],
       today: [],
@@ -678,7 +727,7 @@ export const es: Strings = {
         'No apoye peso en el pie.',
         keepLow,
         'Mantenga el pie limpio y seco.',
-        'No ande sin zapatos.',
+        'No ande descalzo.',
       ],
       call: [callIll, callCold, callBreath],
       today: [],
@@ -701,9 +750,9 @@ export const es: Strings = {
     'leg-infection': {
       title: 'Puede ser una infección de la piel o de la pierna',
       about:
-        'Los gérmenes ponen la piel roja o más oscura, caliente e hinchada. Necesita medicina pronto.',
+        'Los gérmenes pueden poner la piel roja o más oscura, caliente e hinchada. Necesita medicina pronto. Un coágulo también puede poner la pierna roja, caliente e hinchada: pregunte al médico si necesita un ultrasonido.',
       now: ['Marque con pluma el borde de la zona roja para ver si crece.', restUp],
-      call: [callIll, 'El dolor se vuelve mucho peor de lo que se ve en la piel.', callFaint],
+      call: [callIll, callDeep, callFaint, callBreath],
       today: [],
       tell: diabetesTell,
     },
@@ -751,7 +800,11 @@ export const es: Strings = {
       title: 'Puede ser un coágulo en la pierna',
       about:
         'Un coágulo en una vena profunda de la pierna puede parecer un tirón o calambre, aun sin hinchazón. Puede ir al pulmón.',
-      now: ['Quizá necesite un ultrasonido hoy.', noFly, noRub],
+      now: [
+        'Quizá necesite un ultrasonido hoy.',
+        'No viaje en avión ni lejos hasta que le revisen.',
+        noRub,
+      ],
       call: [callBreath, callFaint, callTight],
       today: [],
       tell: 'Dígale al médico si tuvo viajes, operaciones, yeso, hormonas, embarazo o cáncer, o si hay coágulos en su familia.',
@@ -770,10 +823,12 @@ export const es: Strings = {
         'Lo que nos dijo puede ser señal de un problema que esta autoevaluación no puede nombrar. Un médico debe examinarle hoy.',
       now: [
         'Dígale al médico cada cosa que marcó, y cuándo empezó.',
-        'Si está embarazada o tuvo un bebé en las últimas 6 semanas, llame ahora a su médico o al área de maternidad del hospital.',
+        'Si está embarazada o tuvo un bebé en las últimas 6 semanas, llame ahora a su médico del embarazo o a su partera.',
         relief,
       ],
       call: [
+        callTight,
+        callCold,
         callFaint,
         callStroke,
         'Pierde la vista de repente, o tiene el peor dolor de cabeza de su vida.',
@@ -785,18 +840,21 @@ export const es: Strings = {
       about: 'No estaba seguro de algunas señales de alarma.',
       now: [
         'Si ahora recuerda una de las señales, vuelva atrás y márquela.',
-        `No se frote la pierna. ${noFly}`,
+        'No se frote la pierna, y no viaje en avión ni lejos hasta que le revisen.',
       ],
       // Every emergency sign, as a line to act on.
       call: [
         callBreath,
+        callChest,
         callFaint,
         callStroke,
         callSudden,
         callIll,
+        callDeep,
         callCold,
         callTight,
         callBent,
+        callBone,
         callBleed,
         callPee,
         callBack,
@@ -826,7 +884,7 @@ export const es: Strings = {
     },
     'strain-not-healing': {
       title: 'Su tirón necesita revisión hoy',
-      about: `${strain} Con anticoagulante, puede sangrar dentro del músculo. Si no pudo subir de puntillas, el desgarro puede ser grande. La fiebre puede ser una infección. ${clotStrain}.`,
+      about: `${strain} Con ${thinner}, puede sangrar dentro del músculo. Si no pudo subir de puntillas, el desgarro puede ser grande. La fiebre puede indicar una infección. Un coágulo también puede parecer un tirón.`,
       now: [noRub, 'No estire el músculo hasta que le revisen.', relief],
       call: [callBreath, callTight, callCold, callPee, callFaint],
       today: [],
@@ -850,7 +908,7 @@ export const es: Strings = {
     'veins-and-arteries': {
       title: 'Deben revisarle las venas y las arterias',
       about:
-        'Las piernas pesadas apuntan a las venas, y el dolor al caminar a las arterias, que llevan sangre a las piernas. Una cita revisa las venas y las arterias.',
+        'Las piernas pesadas apuntan a las venas, y el dolor al caminar a las arterias, que llevan sangre a las piernas. Una cita revisa las dos.',
       now: [legsUp, noStockings, stockings, smoke],
       call: [callCold, callBleed],
       today: [todaySwollen, todayFoot],
@@ -858,7 +916,7 @@ export const es: Strings = {
     'pad-possible': {
       title: 'Deben revisar su circulación',
       about: `${noFit} Puede ser ${pad} También podría ser la espalda o músculos tensos. ${checkCause}`,
-      now: [write, 'Camine cada día.', smoke],
+      now: [write, walkDaily, smoke],
       call: [callCold],
       today: [todayFoot, todaySwollen, restPain],
     },
@@ -880,7 +938,7 @@ export const es: Strings = {
     'spinal-stenosis': {
       title: 'Puede venir de su espalda',
       about:
-        'Nervios apretados en la espalda baja hacen doler las piernas. Se alivia al sentarse o inclinarse hacia adelante. Se llama estenosis espinal.',
+        'Nervios apretados en la espalda baja pueden hacer doler las piernas hasta que se sienta o se inclina hacia adelante. Se llama estenosis espinal.',
       now: [
         'Descanse cuando venga el dolor.',
         'Camine un poco cada día. Apoyarse en un carrito puede ayudar.',
@@ -892,7 +950,7 @@ export const es: Strings = {
     'exertional-compartment': {
       title: 'Puede ser presión en los músculos de la pierna por ejercicio',
       about:
-        'En algunos corredores, los músculos de la pierna se hinchan y duelen hasta que paran. El médico puede revisar también hueso y vasos sanguíneos.',
+        'En algunos corredores, los músculos de la pierna se hinchan y duelen hasta que paran. El médico puede revisar también el hueso y los vasos sanguíneos.',
       now: [swim, 'No siga corriendo con dolor.'],
       call: [`Al parar, el dolor empeora, o la pierna sigue tensa o dura, o el pie ${numb}.`],
       today: [todaySwollen],
@@ -907,7 +965,7 @@ export const es: Strings = {
     'cold-toes': {
       title: 'Sus dedos del pie pueden ser sensibles al frío',
       about:
-        'Los vasos sanguíneos de los dedos del pie se cierran con el frío. Si empezó después de los 30 años, o pasa en un solo pie, un médico debe ver por qué.',
+        'Los vasos sanguíneos de los dedos del pie se pueden cerrar con el frío. Si empezó después de los 30 años, o pasa en un solo lado, un médico debe ver por qué.',
       now: [
         'Mantenga los pies calientes.',
         'Caliente los dedos del pie fríos en agua tibia, no caliente, o contra piel tibia.',
@@ -934,11 +992,11 @@ export const es: Strings = {
       now: [
         ...gentle,
         buildUp,
-        'Si vuelve cada vez que camina cierta distancia, pida cita para revisar su circulación.',
+        `Si vuelve cada vez que camina cierta distancia, ${bloodCheck}`,
         '¿Sigue el dolor después de unas horas de descanso? Repita esta revisión.',
       ],
       call: [callPee, callTight, callCold, callFaint, callBreath],
-      today: [todayClot, todayWeak, todayStatin],
+      today: [todayClot, todayWeak, todayStatin, todayBone],
     },
     doms: {
       title: 'Parece dolor muscular tardío',
@@ -946,11 +1004,17 @@ export const es: Strings = {
         'El ejercicio fuerte o nuevo puede dar dolor muscular al día siguiente, peor al día 2 o 3. Se llama DOMS.',
       now: [...gentle, relief, 'No repita el ejercicio fuerte hasta que mejore.'],
       call: [callPee, callTight, callCold, callBreath],
-      today: [todayClot, 'Empeora tras el día 3, o dura más de 7 días.', todayWeak, todayStatin],
+      today: [
+        todayClot,
+        'Empeora tras el día 3, o dura más de 7 días.',
+        todayWeak,
+        todayStatin,
+        todayBone,
+      ],
     },
     'calf-strain': {
       title: 'Parece un tirón muscular',
-      about: `${strain} Es normal algo de hinchazón o un moretón donde duele. ${clotStrain}: si no sabe en qué momento empezó, vea a un médico hoy.`,
+      about: `${strain} Es normal algo de hinchazón o un moretón donde duele. Si no puede decir en qué momento empezó, vea a un médico hoy: puede ser un coágulo.`,
       now: [
         `Durante 2 a 3 días, descanse. ${raise} ${iceOnly}`,
         wrap,
@@ -958,7 +1022,12 @@ export const es: Strings = {
         'Camine suave según mejore.',
       ],
       call: [callPee, callTight, callCold, callBreath],
-      today: [todayClot, 'No mejora tras 5 a 7 días.', 'Tiene fiebre ahora, o le da fiebre.'],
+      today: [
+        todayClot,
+        'No mejora tras 5 a 7 días.',
+        'Tiene fiebre ahora, o le da fiebre.',
+        todayBone,
+      ],
     },
     'sprained-ankle': {
       title: 'Parece un esguince de tobillo',
@@ -966,7 +1035,7 @@ export const es: Strings = {
         'Un esguince es un ligamento (la banda fuerte que sostiene una articulación) estirado o desgarrado. Los huesos que apretó no le dolieron, así que es poco probable que haya un hueso roto.',
       now: [
         'Durante 1 a 2 días, protéjalo y descanse.',
-        'Póngale hielo envuelto en una tela, de 15 a 20 minutos cada vez. Sin hielo si tiene mala circulación.',
+        iceOnly,
         wrap,
         raise,
         'Después de 1 a 2 días, empiece a moverlo con suavidad.',
@@ -984,13 +1053,15 @@ export const es: Strings = {
         'Estire el músculo con suavidad, y descanse.',
         'Refrésquese. Tome líquidos cuando tenga sed, pero no en grandes cantidades.',
         'Tras un ejercicio largo con mucho sudor, coma algo salado o tome una bebida deportiva.',
+        `Si el mismo dolor vuelve cada vez que camina cierta distancia, ${bloodCheck}`,
       ],
       call: [
-        'Tiene confusión, vomita o se ha desmayado, o siente la piel muy caliente.',
+        'Tiene confusión, se ha desmayado o vomita, o siente la piel muy caliente.',
         callTight,
+        callCold,
         callPee,
       ],
-      today: ['Horas después, el músculo sigue duro y adolorido.', todaySwollen],
+      today: ['Horas después, el músculo sigue duro y adolorido.', todaySwollen, todayBone],
     },
     overuse: {
       title: 'Parece una lesión por uso excesivo',
@@ -1004,7 +1075,7 @@ export const es: Strings = {
         'Si le duele un punto de un hueso al apretarlo, deje de correr ahora y pida una cita.',
         '¿No mejora en 2 semanas? Vea a un médico o fisioterapeuta.',
       ],
-      call: [callBreath, callCold],
+      call: [callTight, callCold, callBreath],
       today: ['Le duele incluso al caminar, o de noche, o en la cadera o la ingle.', todayWeight],
     },
     'night-cramps': {
