@@ -6,7 +6,14 @@
 //   what a visitor in another language downloads: the main file and its language   at most 41 KB
 //   dist/leg-pain-check.iife.js, every language inside                             at most 41 KB
 // `node scripts/size.mjs` prints; `--check` also builds the main file with no words at all, and
-// fails over budget.
+// fails over budget, except by the safety allowance below.
+//
+// Safety content is never cut to meet a budget (CLINICAL.md, issue "Clinical tree v3"). Version 3
+// of the tree added warning items, their "what does not count", 911 lines on the cards where the
+// danger follows, and the questions that keep a clot off self-care; that content is over the
+// budgets above by the amounts the README states. The check allows exactly this much more, so a
+// change that adds anything else still fails, and prints OVER for every figure over its budget.
+const ALLOWANCE = {code: 0.5, words: 2.5, english: 2, other: 4.5};
 import {readFile, readdir} from 'node:fs/promises';
 import {rollup} from 'rollup';
 import {brotli, gzip, kb} from './lib/sizes.mjs';
@@ -49,40 +56,43 @@ if (process.argv.includes('--check')) {
   const {output} = await bundle.generate({format: 'es'});
   const code = gzip(Buffer.from(output[0].code));
   const english = gzip(module);
+  // [what, bytes, budget in KB, safety allowance in KB]
   const checks = [
-    [`code without the words: ${kb(code)} gzip`, code <= 17 * KB, 'at most 17 KB'],
-    [`words in "en": ${kb(english - code)} gzip`, english - code <= 12 * KB, 'at most 12 KB'],
+    [`code without the words: ${kb(code)} gzip`, code, 17, ALLOWANCE.code],
+    [`words in "en": ${kb(english - code)} gzip`, english - code, 12, ALLOWANCE.words],
   ];
   for (const lang of CODES.filter((code) => code !== 'en')) {
     const name = `leg-pain-check.${lang}.js`;
     if (!chunks.includes(name)) throw new Error(`dist/${name} is missing`);
     const words = gzip(await read(name));
-    checks.push([
-      `words in "${lang}" (${name}): ${kb(words)} gzip`,
-      words <= 12 * KB,
-      'at most 12 KB',
-    ]);
-    checks.push([
-      `what a visitor in "${lang}" downloads: ${kb(english + words)} gzip`,
-      english + words <= 41 * KB,
-      'at most 41 KB',
-    ]);
+    checks.push(
+      [`words in "${lang}" (${name}): ${kb(words)} gzip`, words, 12, ALLOWANCE.words],
+      [
+        `what a visitor in "${lang}" downloads: ${kb(english + words)} gzip`,
+        english + words,
+        41,
+        ALLOWANCE.other,
+      ],
+    );
   }
   checks.push(
-    [`what an English visitor downloads: ${kb(english)} gzip`, english <= 29 * KB, 'at most 29 KB'],
-    [
-      `classic build, every language: ${kb(gzip(iife))} gzip`,
-      gzip(iife) <= 41 * KB,
-      'at most 41 KB',
-    ],
+    [`what an English visitor downloads: ${kb(english)} gzip`, english, 29, ALLOWANCE.english],
+    [`classic build, every language: ${kb(gzip(iife))} gzip`, gzip(iife), 41, ALLOWANCE.other],
   );
   let failed = false;
-  for (const [label, ok, budget] of checks) {
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${label} (budget ${budget})`);
-    failed ||= !ok;
+  for (const [label, bytes, budget, allowance] of checks) {
+    const over = bytes - budget * KB;
+    const allowed = over <= allowance * KB;
+    const state = over <= 0 ? 'ok  ' : allowed ? 'OVER' : 'FAIL';
+    const note =
+      over <= 0
+        ? ''
+        : `, ${over} B over: ${allowed ? 'safety content, within' : 'past'} the ${allowance} KB allowance`;
+    console.log(`${state} ${label} (budget at most ${budget} KB${note})`);
+    failed ||= !allowed;
   }
   if (failed) {
-    console.error('Bundle size over budget.');
+    console.error('Bundle size over budget and past its safety allowance.');
     process.exit(1);
   }
 }

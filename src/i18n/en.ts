@@ -104,7 +104,10 @@ const strainLate: QuestionText = {
 // In the first days a strain may be too new to tell which way it goes.
 const strainNow: QuestionText = {
   ...strainLate,
-  options: {...strainLate.options, today: 'It happened today, so it is too soon to tell.'},
+  options: {
+    ...strainLate.options,
+    today: 'It happened today or yesterday, so it is too soon to tell.',
+  },
 };
 const walkRest: QuestionText = {
   title: 'Does this pain ever start while you are standing still or sitting?',
@@ -295,7 +298,7 @@ export const en: Strings = {
       title: 'Since this leg pain started, have you had any of these?',
       hint: `${signsHint} These need help fast.`,
       groups: {
-        body: 'Breathing, chest or whole body',
+        body: 'Breathing, fainting, chest or whole body',
         sudden: 'Sudden signs elsewhere',
         leg: 'Your leg',
         pee: 'Pee, bottom or back',
@@ -356,7 +359,7 @@ export const en: Strings = {
         statin:
           'You take a statin for cholesterol, like atorvastatin (Lipitor), simvastatin or rosuvastatin (Crestor). And your muscles feel weak, ache with no clear cause, keep getting worse, or still hurt more than 3 days after a workout. Your usual soreness after a workout does not count.',
         thinner:
-          'You take a blood thinner or anti-clot medicine: warfarin, apixaban (Eliquis), rivaroxaban (Xarelto), dabigatran (Pradaxa), heparin or Lovenox shots, clopidogrel (Plavix), Brilinta, Effient, or aspirin every day. And a bruise or swelling keeps getting bigger.',
+          'A bruise or swelling keeps getting bigger, and you take a blood thinner or anti-clot medicine: warfarin, apixaban (Eliquis), rivaroxaban (Xarelto), dabigatran (Pradaxa), heparin or Lovenox shots, clopidogrel (Plavix), Brilinta, Effient, or aspirin every day.',
         antibiotic:
           'New pain in a tendon, like at the back of your heel or below your knee. And you take an antibiotic like ciprofloxacin (Cipro), levofloxacin or moxifloxacin, or took one in the last month.',
         foot: 'New pain in your toes or the front of your foot that comes when you rest or lie in bed. It may ease when your leg hangs down. An ache from an injury, or after a run, that is gone by the next day does not count. Or a sore on your foot or toe that has not healed in 2 weeks, or black skin on a toe. Or you have diabetes and a new sore, blister or cut on your foot, or a foot that is suddenly warm, red or swollen, even if it does not hurt.',

@@ -119,7 +119,7 @@ const strainLate: QuestionText = {
 // In the first days a strain may be too new to tell which way it goes.
 const strainNow: QuestionText = {
   ...strainLate,
-  options: {...strainLate.options, today: 'Pasó hoy, así que aún es pronto para saberlo.'},
+  options: {...strainLate.options, today: 'Pasó hoy o ayer, así que aún es pronto para saberlo.'},
 };
 const walkRest: QuestionText = {
   title: '¿Este dolor empieza alguna vez cuando está quieto de pie o sentado?',
@@ -317,7 +317,7 @@ export const es: Strings = {
       title: 'Desde que empezó este dolor de pierna, ¿ha tenido algo de esto?',
       hint: `${signsHint} Necesitan ayuda rápida.`,
       groups: {
-        body: 'Respiración, pecho o todo el cuerpo',
+        body: 'Respiración, desmayo, pecho o todo el cuerpo',
         sudden: 'Señales repentinas en otras partes',
         leg: 'Su pierna',
         pee: 'Orina, nalgas o espalda',
@@ -373,7 +373,7 @@ export const es: Strings = {
         weak: 'Tras el ejercicio, sus músculos se pusieron tan débiles que no podía subir escaleras, o levantarse de una silla baja sin usar los brazos. Márquelo aunque ya haya mejorado.',
         statin:
           'Toma una estatina para el colesterol, como atorvastatina (Lipitor), simvastatina o rosuvastatina (Crestor). Y siente los músculos débiles, le duelen sin causa clara, siguen empeorando, o todavía le duelen más de 3 días después del ejercicio. No cuenta su dolor normal tras el ejercicio.',
-        thinner: `Toma ${thinner}: ${drugs} Y un moretón o hinchazón sigue creciendo.`,
+        thinner: `Un moretón o hinchazón sigue creciendo, y toma ${thinner}: ${drugs}`,
         antibiotic:
           'Dolor nuevo en un tendón, como detrás del talón o bajo la rodilla. Y toma un antibiótico como ciprofloxacino (Cipro), levofloxacino o moxifloxacino, o lo tomó en el último mes.',
         foot: 'Dolor nuevo en los dedos o la parte de adelante del pie, que aparece en reposo o acostado en la cama. Puede aliviarse con la pierna colgando. No cuenta un dolor por una lesión, o tras correr, que se quita al día siguiente. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O tiene diabetes y una herida, ampolla o corte nuevo en el pie, o el pie de repente caliente, rojo o hinchado, aunque no duela.',
