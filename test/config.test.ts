@@ -250,6 +250,43 @@ describe('config', () => {
       0,
     ],
     ['a child without a name', {children: [{name: ''}]}, (r) => r.config.offices, [], 1],
+    // A name of characters that print nothing looks blank: read as no name at all.
+    [
+      'a clinic name of zero-width spaces',
+      {clinicName: '\u200b\u200b\ufeff'},
+      (r) => r.config.clinicName,
+      '',
+      0,
+    ],
+    [
+      'a clinic name with a joined emoji keeps it',
+      {clinicName: 'Vein 🦵\u200d🦵'},
+      (r) => r.config.clinicName,
+      'Vein 🦵\u200d🦵',
+      0,
+    ],
+    // A site address without https:// is a site, not a page beside this one.
+    [
+      'a booking link without its scheme',
+      {bookingUrl: 'www.example.com/book'},
+      (r) => r.config.bookingUrl,
+      'https://www.example.com/book',
+      1,
+    ],
+    [
+      'a booking link of a bare domain and path',
+      {bookingUrl: 'book.example.com/now'},
+      (r) => r.config.bookingUrl,
+      'https://book.example.com/now',
+      1,
+    ],
+    [
+      'a relative booking page stays relative',
+      {bookingUrl: 'booking.html'},
+      (r) => r.config.bookingUrl,
+      'https://clinic.example/find/booking.html',
+      0,
+    ],
     ['theme dark', {theme: 'dark'}, (r) => r.theme, 'dark', 0],
     ['theme removed means auto', {theme: null}, (r) => r.theme, 'auto', 0],
     ['an unknown theme', {theme: 'blue'}, (r) => r.theme, 'auto', 1],
@@ -339,5 +376,33 @@ describe('config', () => {
     expect(many.config.offices).to.have.length(MAX_OFFICES);
     expect(many.warnings).to.have.length(1);
     expect(warnings.length).to.be.at.most(2);
+  });
+
+  it(`shows at most ${MAX_OFFICES} offices from child elements too, and from both together, with one line`, () => {
+    const children = Array.from({length: 60}, (_, i) => ({name: `Child ${i}`}));
+    const fromChildren = read({children});
+    expect(fromChildren.config.offices).to.have.length(MAX_OFFICES);
+    expect(fromChildren.config.offices[0].name).to.equal('Child 0');
+    expect(fromChildren.warnings).to.have.length(1);
+    expect(fromChildren.warnings[0]).to.include(`over ${MAX_OFFICES}`);
+    const both = read({offices: 'A; B; C', children: children.slice(0, 49)});
+    expect(both.config.offices).to.have.length(MAX_OFFICES);
+    expect(both.config.offices.slice(0, 3).map((o) => o.name)).to.deep.equal(['A', 'B', 'C']);
+    expect(both.warnings).to.have.length(1);
+  });
+
+  it('cuts a long value between characters, never inside one (an emoji is two units)', () => {
+    const lines: string[] = [];
+    const say: Say = (...args) => lines.push(args.join(' '));
+    for (const pad of [MAX_TEXT - 1, MAX_TEXT - 2, MAX_TEXT * 2 - 1]) {
+      const text = cleanText(`${'a'.repeat(pad)}🦵🦵🦵`, 'leg-pain-check', 'clinic-name', say);
+      expect(text, String(pad)).to.not.match(/[\ud800-\udbff]$/);
+      expect(text.includes('\ufffd'), String(pad)).to.be.false;
+      expect(
+        [...text].every(
+          (c) => c.length === 2 || c.charCodeAt(0) < 0xd800 || c.charCodeAt(0) > 0xdfff,
+        ),
+      ).to.be.true;
+    }
   });
 });

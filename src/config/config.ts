@@ -91,18 +91,29 @@ export function asText(value: unknown, element: string, attribute: string, say: 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Trims, folds white space, drops control characters and caps the length of a configured text. */
+// Characters that print nothing: a name of only these looks blank ("Call : (269) 555-0100").
+const INVISIBLE =
+  /^[\s\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]*$/;
+
+/** The first `max` UTF-16 units, never splitting a character (an emoji is two). */
+const cut = (text: string, max: number) =>
+  text.slice(0, /[\ud800-\udbff]/.test(text[max - 1] ?? '') ? max - 1 : max);
+
+/**
+ * Trims, folds white space, drops control characters and caps the length of a configured text.
+ * A text of only invisible characters is read as empty.
+ */
 export function cleanText(value: unknown, element: string, attribute: string, say: Say): string {
   const raw = asText(value, element, attribute, say);
   // Cut long values before any regular expression runs over them: a 1 MB attribute stays cheap.
-  const text = raw
-    .slice(0, MAX_TEXT * 2)
+  const text = cut(raw, MAX_TEXT * 2)
     .replace(/\s+/g, ' ')
     .replace(CONTROL, '')
     .trim();
+  if (INVISIBLE.test(text)) return '';
   if (raw.length <= MAX_TEXT * 2 && text.length <= MAX_TEXT) return text;
   say(element, attribute, raw, `too long; cut to ${MAX_TEXT} characters.`);
-  return text.slice(0, MAX_TEXT).trim();
+  return cut(text, MAX_TEXT).trim();
 }
 
 const SAFE_SCHEMES = ['https:', 'http:', 'tel:', 'mailto:'];
@@ -115,8 +126,13 @@ export function safeUrl(
   say: Say,
   base: string,
 ): string {
-  const text = value instanceof URL ? value.href : cleanText(value, element, attribute, say);
+  let text = value instanceof URL ? value.href : cleanText(value, element, attribute, say);
   if (!text) return '';
+  // "www.example.com/book" would be read as a page beside this one: it means a site.
+  if (/^(www\.|[a-z\d-]+(\.[a-z\d-]+)*\.[a-z]{2,}\/)/i.test(text)) {
+    say(element, attribute, text, `no https:// at the start; read as https://${text}`);
+    text = `https://${text}`;
+  }
   let url: URL;
   try {
     url = new URL(text, base);
@@ -224,5 +240,14 @@ export function mergeOffices(
   const details = unique(detailed, OFFICE_TAG);
   const merged = new Map([...list].map(([name, office]) => [name, details.get(name) ?? office]));
   for (const [name, office] of details) if (!merged.has(name)) merged.set(name, office);
-  return [...merged.values()];
+  // The limit holds however the offices came: attribute, property or child elements.
+  if (merged.size > MAX_OFFICES) {
+    say(
+      OFFICE_TAG,
+      'name',
+      `${merged.size} offices`,
+      `over ${MAX_OFFICES}; the first ${MAX_OFFICES} shown.`,
+    );
+  }
+  return [...merged.values()].slice(0, MAX_OFFICES);
 }
