@@ -223,7 +223,17 @@ describe('flow', () => {
       outcome: 'venous-insufficiency',
       level: 'routine',
     },
-    {choices: [...muscle, ['heavy'], ['yes']], outcome: 'veins-and-arteries', level: 'routine'},
+    {choices: [...longAgo, ['heavy'], ['yes']], outcome: 'veins-and-arteries', level: 'routine'},
+    // New heaviness in both legs: the visitor's own doctor, not the veins' card.
+    {choices: [...muscle, ['heavy']], outcome: 'no-fit', level: 'routine'},
+    // One leg: a cramp that has not settled is a clot's.
+    {choices: [...oneLeg, ['cramp'], ['rest']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneLeg, ['cramp'], ['late']], outcome: 'leg-clot', level: 'urgent'},
+    {choices: [...oneLeg, ['cramp'], ['recent']], outcome: 'exercise-cramp', level: 'self-care'},
+    // One leg: burning that has not faded is asked about rest pain too.
+    {choices: [...oneLeg, ['burn'], ['no'], ['yes']], outcome: 'leg-clot', level: 'urgent'},
+    // A stressed hip bone is asked of everyone.
+    {choices: [['none'], ['stress-hip']], outcome: 'bone-stress-urgent', level: 'urgent'},
     {
       choices: [...muscle, ['run-tight'], ['yes'], ['none']],
       outcome: 'exertional-compartment',

@@ -221,7 +221,7 @@ describe('the decision tree', () => {
 
   it('offers "I\'m not sure" on every question but one whose answer is known', () => {
     const without = QUESTIONS.filter((q) => !q.options.some((o) => o.id === 'unsure'));
-    expect(without.map((q) => q.id)).to.deep.equal(['burn-fade']);
+    expect(without.map((q) => q.id)).to.deep.equal(['burn-fade', 'burn-fade-one']);
   });
 
   it('asks where it hurts before the clot questions, and asks them only where a clot can be', () => {
@@ -384,6 +384,7 @@ describe('the decision tree', () => {
         'hot-joint',
         'tendon-antibiotic',
         'check-today',
+        'bone-stress-urgent',
       ].sort(),
     );
   });
@@ -415,8 +416,14 @@ describe('the decision tree', () => {
     }
     expect(t.ui.adults).to.include('18');
     // A clot can feel like a strain: on the strain and soreness cards.
-    for (const id of ['calf-strain', 'strain-not-healing', 'doms', 'acute-soreness']) {
+    for (const id of ['calf-strain', 'strain-not-healing']) {
       expect(card(id), id).to.match(/clot can (also )?feel like a strain/);
+    }
+    for (const id of ['doms', 'acute-soreness']) {
+      expect(card(id), id).to.match(/clot can feel like soreness/);
+    }
+    for (const id of ['exercise-cramp', 'night-cramps']) {
+      expect(card(id), id).to.match(/clot can feel like a cramp/);
     }
     // The pain-relief rule, in full, wherever pain pills are mentioned.
     for (const outcome of OUTCOMES) {
@@ -439,7 +446,7 @@ describe('the decision tree', () => {
     for (const outcome of OUTCOMES) expect(card(outcome.id)).to.not.match(/more likely for you/);
 
     // v3: no pain pills on a 911 card, where the crew decides; the rule in the pain-relief line.
-    expect(t.ui.wait).to.match(/Do not take any pain pill until the crew has seen you/);
+    expect(t.ui.wait).to.match(/Do not take any pain pill unless the \{number\} operator tells you to/);
     for (const outcome of OUTCOMES.filter((o) => o.level === 'emergency')) {
       expect(card(outcome.id), outcome.id).to.not.match(/acetaminophen|ibuprofen|Tylenol/);
     }

@@ -43,9 +43,9 @@ const where: QuestionText = {
   options: {
     calf: 'My calf: the back of my lower leg.',
     thigh: 'My thigh: the front, side or back of it, or all of it. Or my buttock.',
-    'back-knee': 'The back of my knee.',
+    'back-knee': 'The back or the inner side of my knee.',
     whole: 'My whole leg.',
-    knee: 'The front, side or inner side of my knee, or around my kneecap.',
+    knee: 'The front or outer side of my knee, or around my kneecap.',
     hip: 'My hip joint or my groin.',
     shin: 'The front of my lower leg: the shin bone or the muscles beside it.',
     spot: 'One spot on a bone. It hurts when I press on it or hop.',
@@ -132,9 +132,24 @@ const crampGame: QuestionText = {
   hint: firstFits,
   options: {
     returns: 'The same pain comes back each time I walk a certain distance, and goes when I stop.',
-    fine: 'It is back to normal, or only a little sore.',
     hard: 'It is still hard, or very sore, 2 hours or more later.',
+    rest: 'It aches even when I sit or lie still.',
+    worse: 'It is getting worse.',
+    late: 'The cramp was more than 2 days ago, and it is still sore.',
+    recent: 'The cramp was less than 2 hours ago, and it is still very sore.',
+    soon: 'The cramp was 2 days ago or less, and it is only a little sore.',
+    fine: 'It is back to normal.',
     unsure,
+  },
+};
+const burnFade: QuestionText = {
+  title: 'Did the burning or soreness fade within a few hours of rest?',
+  hint: firstFits,
+  options: {
+    returns: 'It comes back each time I walk a certain distance, and goes when I stop.',
+    yes: 'Yes, it faded within a few hours.',
+    soon: 'It has been less than a few hours since I stopped.',
+    no: 'No, I still feel it hours later.',
   },
 };
 const between: QuestionText = {
@@ -179,6 +194,11 @@ const todayClot =
   'The whole calf, ankle or leg gets swollen or warm, or the pain gets worse, not better. A clot can feel like a strain.';
 const todayFoot =
   'New foot or toe pain at rest or at night, or a sore on your foot or toe that has not healed in 2 weeks.';
+// Soreness may get worse up to day 2 or 3: after that, or at rest, it is no workout's.
+const todaySoreClot =
+  'The whole calf, ankle or leg gets swollen or warm. Or the pain gets worse after day 3, or aches even when you sit or lie still. A clot can feel like soreness.';
+const todayCramp =
+  'The leg aches even when you rest, or the pain gets worse, not better. A clot can feel like a cramp.';
 const todayWeight = "You can't put weight on the leg.";
 const todayWeak =
   "The muscles get badly swollen, or so sore or weak that you can't walk normally, climb stairs or get up from a chair.";
@@ -256,7 +276,7 @@ export const en: Strings = {
     now: 'What to do now',
     callIf: 'Call {number} if',
     todayIf: 'See a doctor today if',
-    wait: 'If you get worse while you wait, call {number} again. Tell them about any change in your legs. Do not take any pain pill until the crew has seen you.',
+    wait: 'If you get worse while you wait, call {number} again. Tell them about any change in your legs. Do not take any pain pill unless the {number} operator tells you to.',
     tell: 'Show this to your doctor.',
     also: 'You also told us about',
     level: 'How soon',
@@ -317,7 +337,7 @@ export const en: Strings = {
         'fever-unwell':
           'Fever or shivers, and at least one of these: confused, very sleepy, breathing fast, or blotchy or gray skin. Or pain far worse than the skin looks, with a fever or shivers, even if the skin is not broken.',
         'cold-leg':
-          'Your leg or foot went cold, pale, blue or gray. Or it went numb, or so weak you could not move it the way you can (not just because it hurts), or you could not move your foot or toes. It came on suddenly or over the last few days, and it is not how it always is. With or without pain. Does not count: a foot that fell asleep and woke up within minutes, a cramp that passed, toes that go white or blue in the cold and get their color back when they warm up, a warm, itchy rash on a leg that is not cold, numb or weak, a knee or ankle that gave way or will not straighten after you hurt it, or a foot that drags with back pain (that is the item about your back).',
+          'Your leg or foot went cold, pale, blue or gray. Or it went numb, or so weak you could not move it the way you usually can (not just because it hurts), or you could not move your foot or toes. It came on suddenly or over the last few days, and it is not how it always is. With or without pain. Does not count: a foot that fell asleep and woke up within minutes, a cramp that passed, toes that go white or blue in the cold and get their color back within minutes of warming, a warm, itchy rash on a leg that is not cold, numb or weak, a knee or ankle that gave way or will not straighten after you hurt it, or a foot that drags with back pain (that is the item about your back).',
         'tight-leg':
           'Pain far worse than you would expect. And one of these: the leg felt tight or hard, it hurt much more when you moved your toes, or your foot went numb or tingly. A cramp that eased within minutes when you stretched does not count.',
         injury:
@@ -326,7 +346,7 @@ export const en: Strings = {
           'A vein in your leg is bleeding now and will not stop. (A bleed that has stopped is on the next page.)',
         'dark-urine':
           'After exercise: pee dark like tea or cola, or red or brown. Or much less pee than usual even after drinking, or no pee at all for 8 hours while awake. Dark yellow pee that clears when you drink water does not count.',
-        back: 'New numbness between your legs or around your bottom. Or new trouble peeing or holding pee or poop. Or both legs became numb, or so weak they give way, and that is new. Weak, achy muscles after a workout or on a statin do not count here. Or a foot began to drag or slap down on every step, and it still does.',
+        back: 'New numbness between your legs or around your bottom. Or new trouble peeing or holding pee or poop. Or both legs became numb, or so weak they give way, and that is new. Or a foot began to drag or slap down on every step, and it still does. Does not count: weak, achy muscles after a workout or on a statin (those are on the next page).',
         none,
         unsure,
       },
@@ -348,12 +368,14 @@ export const en: Strings = {
         fever:
           'Fever or shivers, with a leg, foot or joint that is red, hot, swollen or very tender.',
         joint:
-          'A knee, ankle or hip became swollen and hot or red. Or it hurts so much you can hardly bend it or stand on it, even at rest. And no twist, fall or blow explains it. With or without a fever. Pain only when you run, jump, squat or use stairs does not count.',
-        pop: "A pop or snap anywhere in your leg: the buttock or back of the thigh, the knee, the calf or the heel. Or it felt like a kick there. Or since then you can't straighten your knee or lift your leg straight. Tick this even if you can still walk.",
+          'A knee, ankle or hip became swollen and hot or red. Or it hurts so much you can hardly bend it or stand on it, and it hurts even when you rest it. And no twist, fall or blow explains it. With or without a fever. Pain only when you run, jump, squat or use stairs does not count.',
+        pop: "When it started to hurt, you felt or heard a pop or snap in your leg: the buttock or back of the thigh, the knee, the calf or the heel. Or it felt like a kick there. Or since then you can't straighten your knee or lift your leg straight. Tick this even if you can still walk. A knee or ankle that often clicks or cracks does not count.",
         'no-weight':
-          'When you hurt it, you heard a crack. Or you could not put weight on the leg or take 4 steps, for more than a few minutes. A cramp that passed does not count.',
+          "When you hurt it, you heard a crack. Or now you can't put weight on the leg or take 4 steps, even with a limp. A cramp that passed does not count.",
         ankle:
-          'You twisted your ankle or foot. And now a bone hurts when you press it: the back edge or tip of either ankle bone, or the bony bump on the outer or inner side of the foot. Or the foot is too numb from diabetes or nerve damage to tell.',
+          'You twisted your ankle or foot, and a bone hurts when you press it firmly. Press each one now: the back edge or tip of the bony bump on each side of your ankle; the bump on the outer edge of your foot, halfway along; the bump on the inner side of your foot, just in front of the ankle. Or the foot is too numb from diabetes or nerve damage to tell.',
+        'stress-hip':
+          'A deep ache in your groin or the front of your hip. It began after you ran or walked more than usual, and it gets worse with each run, or it now hurts when you walk or at night.',
         'vein-bled': 'A swollen vein on your leg (a varicose vein) bled, and it has stopped.',
         weak: 'Your muscles got so weak after exercise that you could not climb stairs, or get up from a low chair without your arms. Tick this even if they are better now.',
         statin:
@@ -362,9 +384,9 @@ export const en: Strings = {
           'A bruise or swelling keeps getting bigger, and you take a blood thinner or anti-clot medicine: warfarin, apixaban (Eliquis), rivaroxaban (Xarelto), dabigatran (Pradaxa), heparin or Lovenox shots, clopidogrel (Plavix), Brilinta, Effient, or aspirin every day.',
         antibiotic:
           'New pain in a tendon, like at the back of your heel or below your knee. And you take an antibiotic like ciprofloxacin (Cipro), levofloxacin or moxifloxacin, or took one in the last month.',
-        foot: 'New pain in your toes or the front of your foot that comes when you rest or lie in bed. It may ease when your leg hangs down. An ache from an injury, or after a run, that is gone by the next day does not count. Or a sore on your foot or toe that has not healed in 2 weeks, or black skin on a toe. Or you have diabetes and a new sore, blister or cut on your foot, or a foot that is suddenly warm, red or swollen, even if it does not hurt.',
+        foot: 'New pain in your toes or the front of your foot that comes when you rest or lie in bed. It may ease when your leg hangs down. An ache where you hurt your foot (a knock or a twist), or an ache after a run that is gone by the next day, does not count. Or a sore on your foot or toe that has not healed in 2 weeks, or black skin on a toe. Or you have diabetes and a new sore, blister or cut on your foot, or a foot that is suddenly warm, red or swollen, even if it does not hurt.',
         'flow-worse':
-          'In the last 2 weeks, walking began to hurt your leg: it comes on when you walk and eases when you stop, and no injury caused it. Soreness that started after a workout, and shin pain from running more, do not count. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
+          'In the last 2 weeks, walking began to hurt your leg: it comes on when you walk and eases when you stop, and no injury caused it. Soreness after a workout, and pain in the shin, knee, heel or a tendon from running more, do not count. Or you know you have poor blood flow, a stent or a bypass in the leg, and the pain suddenly got worse or never stops now.',
         severe:
           "Pain so bad you can't sleep or think of anything else. Rest has not eased it, and pain pills have not either, if you took any.",
         elsewhere:
@@ -391,7 +413,7 @@ export const en: Strings = {
       options: {
         travel:
           'In the last 3 months: a trip where I sat for 4 hours or more, like a flight or a long drive.',
-        surgery: 'In the last 3 months: surgery, a hospital stay, or bed rest.',
+        surgery: 'In the last 3 months: surgery, a hospital stay, or bed rest for 3 days or more.',
         cast: 'In the last 3 months: a leg in a cast or a walking boot, or a brace that kept my knee or ankle from moving, or I used crutches. A brace or sleeve I wear for sport does not count.',
         pregnant: 'I am pregnant, or I had a baby in the last 3 months.',
         hormones:
@@ -412,7 +434,7 @@ export const en: Strings = {
     pattern,
     'pattern-long': pattern,
     'walk-any': {
-      title: 'Does the pain come on when you walk?',
+      title: 'Does the pain come on when you walk, and ease within a few minutes when you stop?',
       options: yesNo(),
     },
     'walk-since': {
@@ -420,16 +442,8 @@ export const en: Strings = {
       hint: since.hint,
       options: sinceOptions,
     },
-    'burn-fade': {
-      title: 'Did the burning or soreness fade within a few hours of rest?',
-      hint: firstFits,
-      options: {
-        returns: 'It comes back each time I walk a certain distance, and goes when I stop.',
-        yes: 'Yes, it faded within a few hours.',
-        soon: 'It has been less than a few hours since I stopped.',
-        no: 'No, I still feel it hours later.',
-      },
-    },
+    'burn-fade': burnFade,
+    'burn-fade-one': burnFade,
     'doms-severe': {
       title: 'How much does the soreness hold you back?',
       options: {
@@ -594,7 +608,10 @@ export const en: Strings = {
     'bleeding-vein': {
       title: 'This is a bleeding vein',
       about: 'A swollen vein near the skin can bleed fast. Firm pressure usually stops it.',
-      now: ['Press hard on it with a clean cloth until help comes.', `Lie down. ${raise}`],
+      now: [
+        'Press hard on it with a clean cloth until help comes.',
+        `Lie down, or sit if lying makes it hard to breathe. ${raise}`,
+      ],
       call: [],
       today: [],
     },
@@ -607,7 +624,7 @@ export const en: Strings = {
         'Then put cold water, wet cloths or ice packs on the neck, armpits and groin, and fan the skin. A helper can put someone confused from the heat in cold water while help comes.',
         'Do not cool skin that is gray, cold and clammy.',
         'If you got very hot and are fully awake, sip water, but do not drink a lot.',
-        'If you have pain in your belly, groin or back, do not eat or drink, except sugar for diabetes.',
+        'If you have sudden, severe pain in your belly, groin or back, do not eat or drink, except sugar for diabetes.',
         'If you use insulin or diabetes pills and can swallow, take some sugar.',
         unlock,
       ],
@@ -789,7 +806,7 @@ export const en: Strings = {
         'Do not fly or travel far until you are checked.',
         noRub,
       ],
-      call: [callBreath, callFaint, callTight],
+      call: [callBreath, callFaint, callTight, callCold],
       today: [],
       tell: 'Tell the doctor about any trip, surgery, cast, hormones, pregnancy, cancer or clot in your family.',
     },
@@ -861,7 +878,12 @@ export const en: Strings = {
       title: 'This soreness needs a check today',
       about:
         'Soreness this bad, or soreness that gets worse after day 3, may mean muscle damage. If only one leg hurts, it may be a clot.',
-      now: [ck, stopWater, noIbuprofen],
+      now: [
+        ck,
+        stopWater,
+        noIbuprofen,
+        'If only one leg hurts, do not rub it, and do not fly or travel far until you are checked.',
+      ],
       call: [callPee, callTight, callCold, callBreath],
       today: [],
       tell: medsTell,
@@ -887,7 +909,7 @@ export const en: Strings = {
       about: `${claud} Higher narrowing hurts in the thigh, hip or buttock. ${checkCause}`,
       now: padSteps,
       call: [callCold],
-      today: padToday,
+      today: [...padToday, todayBone],
       tell: padTell,
     },
     'veins-and-arteries': {
@@ -895,7 +917,7 @@ export const en: Strings = {
       about:
         'Heavy legs point to the veins, and walking pain to the arteries, the tubes that bring blood to the legs. One visit checks both.',
       now: [legsUp, noStockings, stockings, smoke],
-      call: [callCold, callBleed],
+      call: [callCold, callBleed, callBreath],
       today: [todaySwollen, todayFoot],
     },
     'pad-possible': {
@@ -903,7 +925,7 @@ export const en: Strings = {
       about: `${noFit} It may be PAD, or peripheral artery disease: the arteries to your legs are narrow. It could also be your back or tight muscles. ${checkCause}`,
       now: [write, 'Walk each day.', smoke],
       call: [callCold],
-      today: [todayFoot, todaySwollen, restPain],
+      today: [todayFoot, todaySwollen, restPain, todayBone],
     },
     'venous-insufficiency': {
       title: 'This may be a vein problem',
@@ -970,7 +992,7 @@ export const en: Strings = {
       about: `${noFit} A doctor can examine your leg.`,
       now: [write, relief],
       call: [callBreath, callCold, callTight],
-      today: [todaySwollen, 'The pain gets much worse.'],
+      today: [todaySwollen, 'The pain gets much worse.', todayBone],
     },
     'acute-soreness': {
       title: 'This sounds like normal soreness after exercise',
@@ -983,7 +1005,7 @@ export const en: Strings = {
         'Still there after a few hours of rest? Do this check again.',
       ],
       call: [callPee, callTight, callCold, callFaint, callBreath],
-      today: [todayClot, todayWeak, todayStatin, todayBone],
+      today: [todaySoreClot, todayWeak, todayStatin, todayBone],
     },
     doms: {
       title: 'This sounds like delayed muscle soreness',
@@ -991,13 +1013,7 @@ export const en: Strings = {
         'Hard or new exercise can make muscles sore the next day, worst by day 2 or 3. Doctors call this DOMS.',
       now: [...gentle, relief, 'Do not repeat the hard workout until it eases.'],
       call: [callPee, callTight, callCold, callBreath],
-      today: [
-        todayClot,
-        'It gets worse after day 3, or lasts more than 7 days.',
-        todayWeak,
-        todayStatin,
-        todayBone,
-      ],
+      today: [todaySoreClot, 'It lasts more than 7 days.', todayWeak, todayStatin, todayBone],
     },
     'calf-strain': {
       title: 'This sounds like a pulled muscle',
@@ -1044,7 +1060,12 @@ export const en: Strings = {
         callCold,
         callPee,
       ],
-      today: ['The muscle is still hard and sore hours later.', todaySwollen, todayBone],
+      today: [
+        'The muscle is still hard and sore hours later.',
+        todayCramp,
+        todaySwollen,
+        todayBone,
+      ],
     },
     overuse: {
       title: 'This sounds like an overuse injury',
@@ -1072,7 +1093,7 @@ export const en: Strings = {
         'Book a visit with your doctor if they come most nights, or your legs ache between them.',
       ],
       call: [callBreath, callCold, callPee],
-      today: [todaySwollen],
+      today: [todayCramp, todaySwollen],
     },
   },
 };

@@ -248,12 +248,17 @@ const between = (heavy: Target, walking: Target, notSure: Target): Option[] => [
   {id: 'walking', next: walking},
   unsure(notSure),
 ];
-/** A cramp during exercise or a game: walking pain first, then how the muscle is now. */
-const crampGame = (returns: Target, notSure: Target): Option[] => [
-  // The same pain each time at the same distance is walking pain, not a cramp.
-  {id: 'returns', next: returns, ...('outcome' in returns && {sign: 'urgent' as const})},
-  {id: 'fine', next: o('exercise-cramp')},
+/**
+ * A cramp during exercise or a game: walking pain first, then the answers that make it no plain
+ * cramp (still hard, aching at rest, getting worse, still sore days later), then the cramp's own.
+ * `notPlain` is where those lead: on one leg within the month, a clot's card.
+ */
+const crampGame = (notPlain: Target, notSure: Target): Option[] => [
+  // The same pain each time at the same distance is walking pain (new: urgent), not a cramp.
+  urgent('returns', 'pad-worse'),
   urgent('hard', 'muscle-damage'),
+  ...['rest', 'worse', 'late'].map((id) => ({id, next: notPlain, sign: 'urgent' as const})),
+  ...['recent', 'soon', 'fine'].map((id) => ({id, next: o('exercise-cramp')})),
   unsure(notSure),
 ];
 
@@ -292,11 +297,13 @@ export const QUESTIONS = [
       urgent('no-weight', 'broken-bone', 'hurt'),
       // The Ottawa ankle and foot rules, asked of everyone: a twist may sit beside other pain.
       urgent('ankle', 'broken-bone', 'hurt'),
-      urgent('vein-bled', 'vein-bled', 'hurt'),
+      // A stressed hip bone can break; asked of everyone, as the hip may be ticked beside a muscle.
+      urgent('stress-hip', 'bone-stress-urgent', 'hurt'),
       urgent('weak', 'muscle-damage', 'meds'),
       urgent('statin', 'muscle-damage', 'meds'),
       urgent('thinner', 'leg-bleed', 'meds'),
       urgent('antibiotic', 'tendon-antibiotic', 'meds'),
+      urgent('vein-bled', 'vein-bled', 'flow'),
       urgent('foot', 'foot-circulation', 'flow'),
       urgent('flow-worse', 'pad-worse', 'flow'),
       // The safety net: what the tree cannot name.
@@ -363,7 +370,7 @@ export const QUESTIONS = [
   // urgent too.
   pattern('pattern-one', {
     pull: q('strain-days'),
-    burn: q('burn-fade'),
+    burn: q('burn-fade-one'),
     'next-day': q('rest-sore'),
     heavy: clot,
     walking: padWorse,
@@ -401,7 +408,8 @@ export const QUESTIONS = [
     pull: q('strain-days'),
     burn: q('burn-fade'),
     'next-day': q('doms-severe'),
-    heavy: q('heavy-walk'),
+    // New heaviness in both legs is a question for the visitor's own doctor, not the veins'.
+    heavy: noFit,
     walking: padWorse,
     cramp: q('cramp-game'),
     night: q('cramp-between'),
@@ -432,6 +440,18 @@ export const QUESTIONS = [
       {id: 'soon', next: o('acute-soreness')},
       // Whether it faded is known; a guess must not lead to self-care, so no "I'm not sure".
       {id: 'no', next: q('doms-severe')},
+    ],
+  },
+  {
+    // One leg: soreness that has not faded is asked whether it aches at rest.
+    id: 'burn-fade-one',
+    options: [
+      urgent('returns', 'pad-worse'),
+      {id: 'yes', next: o('acute-soreness')},
+      // Just after the workout it cannot have faded yet: the card says when to think again.
+      {id: 'soon', next: o('acute-soreness')},
+      // Whether it faded is known; a guess must not lead to self-care, so no "I'm not sure".
+      {id: 'no', next: q('rest-sore')},
     ],
   },
   // Delayed soreness in one leg: soreness that aches at rest is no workout's.
@@ -478,8 +498,9 @@ export const QUESTIONS = [
   {
     id: 'strain-now',
     options: [
-      ...strainNow({id: 'same', next: q('strain-tiptoe')}),
+      ...strainNow({id: 'same', next: q('strain-tiptoe')}).slice(0, -1),
       {id: 'today', next: q('strain-tiptoe')},
+      unsure(o('strain-not-healing')),
     ],
   },
   // More than 5 days and no better: it needs a check.
@@ -507,9 +528,9 @@ export const QUESTIONS = [
   // Cramps. During exercise: the same pain at the same distance each time is walking pain (new:
   // urgent). At night or at rest: the leg between them. One leg within the month: anything but a
   // cramp that eased and a normal leg is a clot's.
-  {id: 'cramp-game', options: crampGame(padWorse, noFit)},
-  {id: 'cramp-game-one', options: crampGame(padWorse, clot)},
-  {id: 'cramp-between', options: between(q('heavy-walk'), padWorse, noFit)},
+  {id: 'cramp-game', options: crampGame(o('soreness-not-settling'), noFit)},
+  {id: 'cramp-game-one', options: crampGame(clot, clot)},
+  {id: 'cramp-between', options: between(noFit, padWorse, noFit)},
   {id: 'cramp-between-one', options: between(clot, padWorse, clot)},
   {id: 'cramp-between-long', options: between(q('heavy-walk'), q('walk-rest'), noFit)},
   // (Walking pain beside night cramps in one leg: the risk groups decide, within 12 steps.)
