@@ -13,7 +13,7 @@
 // danger follows, and the questions that keep a clot off self-care; that content is over the
 // budgets above by the amounts the README states. The check allows exactly this much more, so a
 // change that adds anything else still fails, and prints OVER for every figure over its budget.
-const ALLOWANCE = {code: 0.5, words: 2.5, english: 2, other: 4.5};
+const ALLOWANCE = {code: 0.75, words: 2.5, english: 2.25, other: 4.75};
 import {readFile, readdir} from 'node:fs/promises';
 import {rollup} from 'rollup';
 import {brotli, gzip, kb} from './lib/sizes.mjs';

@@ -92,8 +92,7 @@ export function asText(value: unknown, element: string, attribute: string, say: 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 // Characters that print nothing: a name of only these looks blank ("Call : (269) 555-0100").
-const INVISIBLE =
-  /^[\s\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]*$/;
+const INVISIBLE = /^[\s\u00ad\u200b-\u200d\u2060\u3164\ufeff]*$/;
 
 /** The first `max` UTF-16 units, never splitting a character (an emoji is two). */
 const cut = (text: string, max: number) =>

@@ -50,9 +50,9 @@ const where: QuestionText = {
   options: {
     calf: 'La pantorrilla: atrás de la pierna, bajo la rodilla.',
     thigh: 'El muslo: por delante, por el costado, por detrás o todo. O la nalga.',
-    'back-knee': 'La parte de atrás de la rodilla.',
+    'back-knee': 'La parte de atrás o de adentro de la rodilla.',
     whole: 'Toda la pierna.',
-    knee: 'La rodilla por delante, por fuera o por dentro, o alrededor de la rótula.',
+    knee: 'La rodilla por delante o por fuera, o alrededor de la rótula.',
     hip: 'La articulación de la cadera o la ingle.',
     shin: 'El frente de la pierna bajo la rodilla: el hueso de la espinilla o los músculos de al lado.',
     spot: 'Un punto de un hueso. Me duele al apretarlo o al saltar en un pie.',
@@ -148,9 +148,24 @@ const crampGame: QuestionText = {
   hint: firstHint,
   options: {
     returns: 'El mismo dolor vuelve cada vez que camino cierta distancia, y se quita al parar.',
-    fine: 'Está normal otra vez, o solo un poco adolorido.',
     hard: 'Sigue duro, o muy adolorido, 2 horas o más después.',
+    rest: 'Me duele incluso sentado o acostado sin moverme.',
+    worse,
+    late: 'El calambre fue hace más de 2 días, y sigue adolorido.',
+    recent: 'El calambre fue hace menos de 2 horas, y sigue muy adolorido.',
+    soon: 'El calambre fue hace 2 días o menos, y solo está un poco adolorido.',
+    fine: 'Está normal otra vez.',
     unsure,
+  },
+};
+const burnFade: QuestionText = {
+  title: '¿El ardor o el dolor se quitó en pocas horas de descanso?',
+  hint: firstHint,
+  options: {
+    returns: 'Vuelve cada vez que camino cierta distancia, y se quita al parar.',
+    yes: 'Sí, se quitó en pocas horas.',
+    soon: 'Aún no han pasado unas horas desde que paré.',
+    no: 'No, aún lo siento horas después.',
   },
 };
 const between: QuestionText = {
@@ -179,8 +194,9 @@ const callCold = `La pierna o el pie se pone frío, pálido, azul o gris, o ${nu
 const callPee =
   'Orina oscura como té o Coca-Cola, o roja o café. O mucha menos orina de lo normal, aunque beba.';
 const callBleed = 'Una vena sangra y no para: presione fuerte encima y acuéstese.';
-// Raising a leg helps a bleed, but harms a leg whose blood flow may be cut off.
-const raise = 'Suba la pierna si no está fría, pálida ni entumecida.';
+// Raising a leg helps a bleed, but harms a leg whose blood flow may be cut off. Stop steps say
+// "sin sensibilidad": "entumecida" can read as stiff from cold.
+const raise = 'Suba la pierna si no está fría, pálida ni sin sensibilidad.';
 const callTight = `Dolor mucho peor de lo esperado. Y una de estas: la pierna está tensa o dura, le duele mucho más al mover los dedos del pie, o el pie ${numb} o le hormiguea.`;
 const callBent = 'La pierna se ve torcida, o de repente no puede apoyarse en ella.';
 const callBone = 'El hueso sale por la piel.';
@@ -195,6 +211,11 @@ const todayClot =
   'Toda la pantorrilla, el tobillo o toda la pierna se hincha o calienta, o el dolor empeora en vez de mejorar. Un coágulo puede parecer un tirón.';
 const todayFoot =
   'Dolor nuevo en el pie o los dedos del pie, en reposo o de noche, o una herida en el pie o un dedo del pie sin sanar en 2 semanas.';
+// Soreness may get worse up to day 2 or 3: after that, or at rest, it is no workout's.
+const todaySoreClot =
+  'Toda la pantorrilla, el tobillo o toda la pierna se hincha o calienta. O el dolor empeora después del día 3, o le duele incluso sentado o acostado sin moverse. Un coágulo puede parecer dolor muscular.';
+const todayCramp =
+  'La pierna le duele incluso en reposo, o el dolor empeora en vez de mejorar. Un coágulo puede parecer un calambre.';
 const todayWeight = 'No puede apoyar peso en la pierna.';
 const todayWeak =
   'Los músculos se hinchan mucho, o están tan adoloridos o débiles que no puede caminar normal, subir escaleras o levantarse de una silla.';
@@ -218,7 +239,7 @@ const ice = `${restUp} ${iceOnly}`;
 const noRub = 'Descanse la pierna. No la frote ni le dé masajes.';
 const stopWater = 'No haga ejercicio hasta que le vean, y tome agua.';
 const wrap =
-  'Una venda firme, no apretada, puede ayudar. Quítela si los dedos del pie se ponen fríos, pálidos, entumecidos o con hormigueo. Sin venda si tiene mala circulación o diabetes.';
+  'Una venda firme, no apretada, puede ayudar. Quítela si los dedos del pie se ponen fríos, pálidos, sin sensibilidad o con hormigueo. Sin venda si tiene mala circulación o diabetes.';
 const swim = 'Mejor nade o ande en bici, si no le duele.';
 const buildUp = 'Cuando mejore, aumente poco a poco.';
 const gentle = ['Descanse y tome agua.', 'Muévase suave, como caminar despacio.'];
@@ -276,7 +297,7 @@ export const es: Strings = {
     now: 'Qué hacer ahora',
     callIf: 'Llame al {number} si',
     todayIf: 'Vea a un médico hoy si',
-    wait: 'Si empeora mientras espera, vuelva a llamar al {number}. Dígales todo cambio en sus piernas. No tome ninguna pastilla para el dolor hasta que le vean los paramédicos.',
+    wait: 'Si empeora mientras espera, vuelva a llamar al {number}. Dígales todo cambio en sus piernas. No tome ninguna pastilla para el dolor, salvo que se lo indique el operador del {number}.',
     tell: 'Muéstrele esto a su médico.',
     also: 'También nos habló de',
     level: 'Qué tan pronto',
@@ -334,14 +355,14 @@ export const es: Strings = {
           'Dolor fuerte y repentino en la barriga, la ingle o un testículo, o dolor desgarrador en la espalda. No cuenta un tirón que sintió al levantar algo o moverse, salvo que también haya vomitado o se haya desmayado.',
         'fever-unwell':
           'Fiebre o escalofríos, y al menos una de estas: confusión, mucho sueño, respira rápido, o piel con manchas o gris. O dolor mucho peor de lo que se ve en la piel, con fiebre o escalofríos, aunque la piel no tenga heridas.',
-        'cold-leg': `La pierna o el pie se pone frío, pálido, azul o gris. O ${numb}, o se debilita tanto que no se mueve como de costumbre (no solo porque duele), o no puede mover el pie o los dedos del pie. Empieza de repente o en los últimos días, y no es lo de siempre. Con o sin dolor. No cuenta: un pie que se le durmió y se le pasó en pocos minutos, un calambre que pasó, dedos del pie que se ponen blancos o azules con el frío y recuperan el color al calentarse, un sarpullido caliente que pica en una pierna que no está fría, sin sensibilidad ni débil, ni una rodilla o un tobillo que falló o no se estira después de lastimarlo, ni un pie que se arrastra con dolor de espalda (eso va en la opción de la espalda).`,
+        'cold-leg': `La pierna o el pie se pone frío, pálido, azul o gris. O ${numb}, o se debilita tanto que no puede moverla como de costumbre (no solo porque duele), o no puede mover el pie o los dedos del pie. Empieza de repente o en los últimos días, y no es lo de siempre. Con o sin dolor. No cuenta: un pie que se le durmió y se le pasó en pocos minutos, un calambre que pasó, dedos del pie que se ponen blancos o azules con el frío y recuperan el color a los pocos minutos de calentarse, un sarpullido caliente que pica en una pierna que no está fría, sin sensibilidad ni débil, ni una rodilla o un tobillo que falló o no se estira después de lastimarlo, ni un pie que se arrastra con dolor de espalda (eso va en la opción de la espalda).`,
         'tight-leg': `Dolor mucho peor de lo esperado. Y una de estas: sintió la pierna tensa o dura, le dolía mucho más al mover los dedos del pie, o el pie ${numb} o le hormiguea. No cuenta un calambre que se alivió en pocos minutos al estirar.`,
         injury: `Tras una caída, un golpe, una torcedura o caer mal: la pierna se ve torcida o deformada. O el hueso sale por la piel. O la pierna se pone pálida o fría, o ${numb}, y no se le pasa en pocos minutos. No cuenta solo un moretón o hinchazón.`,
         bleeding:
           'Una vena de la pierna está sangrando ahora y no para. (Si ya paró, está en la página siguiente.)',
         'dark-urine':
           'Tras el ejercicio: orina oscura como té o Coca-Cola, o roja o café. O mucha menos orina de lo normal aunque beba, o nada de orina en 8 horas estando despierto. No cuenta la orina amarilla oscura que se aclara al tomar agua.',
-        back: `${callBack} O las dos piernas pierden la sensibilidad (se entumecen), o se debilitan tanto que le fallan, y es nuevo. Aquí no cuentan músculos débiles y adoloridos tras el ejercicio o por una estatina. O un pie empezó a arrastrarse o a golpear el suelo en cada paso, y aún le pasa.`,
+        back: `${callBack} O las dos piernas pierden la sensibilidad (se entumecen), o se debilitan tanto que le fallan, y es nuevo. O un pie empezó a arrastrarse o a golpear el suelo en cada paso, y aún le pasa. No cuenta: músculos débiles y adoloridos tras el ejercicio o por una estatina (esos van en la página siguiente).`,
         none,
         unsure,
       },
@@ -363,12 +384,14 @@ export const es: Strings = {
         fever:
           'Fiebre o escalofríos, con una pierna, pie o articulación roja, caliente, hinchada o que le duele mucho al tocarla.',
         joint:
-          'Una articulación (rodilla, tobillo o cadera) se hinchó y se puso caliente o roja. O le duele tanto que casi no puede doblarla ni apoyarse en ella, aun en reposo. Y no lo explica una torcedura, caída ni golpe. Con o sin fiebre. No cuenta el dolor solo al correr, saltar, ponerse en cuclillas o usar escaleras.',
-        pop: 'Un chasquido o tronido en cualquier parte de la pierna: la nalga o atrás del muslo, la rodilla, la pantorrilla o el talón. O sintió como una patada ahí. O desde entonces no puede estirar la rodilla o levantar la pierna recta. Márquelo aunque pueda caminar.',
+          'Una articulación (rodilla, tobillo o cadera) se hinchó y se puso caliente o roja. O le duele tanto que casi no puede doblarla ni apoyarse en ella, y le duele incluso cuando la descansa. Y no lo explica una torcedura, caída ni golpe. Con o sin fiebre. No cuenta el dolor solo al correr, saltar, ponerse en cuclillas o usar escaleras.',
+        pop: 'Cuando empezó a doler, sintió u oyó un chasquido o tronido en la pierna: la nalga o atrás del muslo, la rodilla, la pantorrilla o el talón. O sintió como una patada ahí. O desde entonces no puede estirar la rodilla o levantar la pierna recta. Márquelo aunque pueda caminar. No cuenta una rodilla o un tobillo que truena o cruje a menudo.',
         'no-weight':
-          'Oyó un crujido cuando se lastimó. O no pudo apoyar peso en la pierna o dar 4 pasos, por más de unos minutos. No cuenta un calambre que ya pasó.',
+          'Oyó un crujido cuando se lastimó. O ahora no puede apoyar peso en la pierna ni dar 4 pasos, aunque sea cojeando. No cuenta un calambre que ya pasó.',
         ankle:
-          'Se torció el tobillo o el pie. Y ahora le duele un hueso al apretarlo: el borde de atrás o la punta de uno de los huesos salientes del tobillo, o el bulto de hueso en el lado de afuera o de adentro del pie. O el pie no siente bien por diabetes o daño en los nervios, así que no puede saberlo.',
+          'Se torció el tobillo o el pie, y le duele un hueso al apretarlo con firmeza. Apriete cada uno ahora: el borde de atrás o la punta del hueso saliente a cada lado del tobillo; el bulto en el borde de afuera del pie, a la mitad; el bulto en el lado de adentro del pie, justo delante del tobillo. O el pie no siente bien por diabetes o daño en los nervios, así que no puede saberlo.',
+        'stress-hip':
+          'Un dolor profundo en la ingle o el frente de la cadera. Empezó tras correr o caminar más de lo normal, y empeora con cada carrera, o ahora le duele al caminar o de noche.',
         'vein-bled': 'Una várice (vena hinchada) de la pierna sangró, y ya paró.',
         weak: 'Tras el ejercicio, sus músculos se pusieron tan débiles que no podía subir escaleras, o levantarse de una silla baja sin usar los brazos. Márquelo aunque ya haya mejorado.',
         statin:
@@ -376,9 +399,9 @@ export const es: Strings = {
         thinner: `Un moretón o hinchazón sigue creciendo, y toma ${thinner}: ${drugs}`,
         antibiotic:
           'Dolor nuevo en un tendón, como detrás del talón o bajo la rodilla. Y toma un antibiótico como ciprofloxacino (Cipro), levofloxacino o moxifloxacino, o lo tomó en el último mes.',
-        foot: 'Dolor nuevo en los dedos o la parte de adelante del pie, que aparece en reposo o acostado en la cama. Puede aliviarse con la pierna colgando. No cuenta un dolor por una lesión, o tras correr, que se quita al día siguiente. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O tiene diabetes y una herida, ampolla o corte nuevo en el pie, o el pie de repente caliente, rojo o hinchado, aunque no duela.',
+        foot: 'Dolor nuevo en los dedos del pie o la parte de adelante del pie, que aparece en reposo o acostado en la cama. Puede aliviarse con la pierna colgando. No cuenta un dolor donde se lastimó el pie (un golpe o una torcedura), ni un dolor tras correr que se quita al día siguiente. O una herida en el pie o un dedo del pie sin sanar en 2 semanas, o piel negra en un dedo del pie. O tiene diabetes y una herida, ampolla o corte nuevo en el pie, o el pie de repente caliente, rojo o hinchado, aunque no duela.',
         'flow-worse':
-          'En las últimas 2 semanas, empezó a dolerle la pierna al caminar: aparece al caminar y se alivia al parar, sin lesión que lo cause. No cuenta el dolor muscular que empezó tras el ejercicio, ni el de espinilla por correr más. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
+          'En las últimas 2 semanas, empezó a dolerle la pierna al caminar: aparece al caminar y se alivia al parar, sin lesión que lo cause. No cuenta el dolor muscular tras el ejercicio, ni el dolor de espinilla, rodilla, talón o un tendón por correr más. O sabe que tiene mala circulación, un stent o bypass en la pierna, y el dolor empeoró de repente o ya no se quita.',
         severe:
           'Dolor tan fuerte que no le deja dormir ni pensar en otra cosa. No se ha aliviado con descanso, ni con pastillas para el dolor, si tomó alguna.',
         elsewhere:
@@ -404,7 +427,7 @@ export const es: Strings = {
       hint: 'Marque todas las que correspondan. Hacen más probable un coágulo, que puede parecer un tirón muscular.',
       options: {
         travel: `${last3} un viaje sentado de 4 horas o más, como en avión o un viaje largo en carro.`,
-        surgery: `${last3} una operación, una hospitalización o reposo en cama.`,
+        surgery: `${last3} una operación, una hospitalización, o reposo en cama de 3 días o más.`,
         cast: `${last3} tuve una pierna con yeso o bota ortopédica, o una férula que no me dejaba mover la rodilla o el tobillo, o usé muletas. No cuenta una rodillera o tobillera que uso para hacer deporte.`,
         pregnant: 'Estoy embarazada, o tuve un bebé en los últimos 3 meses.',
         hormones: `${last3} pastillas anticonceptivas, o parche, anillo o inyección anticonceptivos, pastillas o parches de hormonas para la menopausia, medicina hormonal para el cáncer (como tamoxifeno), o testosterona. No cuentan pastillas para la tiroides ni insulina.`,
@@ -425,7 +448,7 @@ export const es: Strings = {
     pattern,
     'pattern-long': pattern,
     'walk-any': {
-      title: '¿Le duele al caminar?',
+      title: '¿El dolor aparece al caminar y se alivia a los pocos minutos de parar?',
       options: yesNo(),
     },
     'walk-since': {
@@ -433,16 +456,8 @@ export const es: Strings = {
       hint: since.hint,
       options: sinceOptions,
     },
-    'burn-fade': {
-      title: '¿El ardor o el dolor se quitó en pocas horas de descanso?',
-      hint: firstHint,
-      options: {
-        returns: 'Vuelve cada vez que camino cierta distancia, y se quita al parar.',
-        yes: 'Sí, se quitó en pocas horas.',
-        soon: 'Aún no han pasado unas horas desde que paré.',
-        no: 'No, aún lo siento horas después.',
-      },
-    },
+    'burn-fade': burnFade,
+    'burn-fade-one': burnFade,
     'doms-severe': {
       title: '¿Cuánto le limita el dolor?',
       options: {
@@ -611,7 +626,7 @@ export const es: Strings = {
         'Una vena hinchada cerca de la piel puede sangrar rápido. Presionar fuerte suele pararlo.',
       now: [
         'Presione fuerte encima con una tela limpia hasta que llegue ayuda.',
-        `Acuéstese. ${raise}`,
+        `Acuéstese, o siéntese si acostado le cuesta respirar. ${raise}`,
       ],
       call: [],
       today: [],
@@ -625,7 +640,7 @@ export const es: Strings = {
         'Luego ponga agua fría, paños mojados o bolsas de hielo en el cuello, las axilas y la ingle, y abanique la piel. Si alguien está confundido por el calor, otra persona puede meterlo en agua fría mientras llega la ayuda.',
         'No enfríe la piel que esté gris, fría y sudorosa (pegajosa).',
         'Si se acaloró mucho y está bien despierto, tome agua a sorbos, pero no tome mucha.',
-        'Si le duele la barriga, la ingle o la espalda, no coma ni beba, salvo azúcar por la diabetes.',
+        'Si tiene un dolor fuerte y repentino en la barriga, la ingle o la espalda, no coma ni beba, salvo azúcar por la diabetes.',
         'Si usa insulina o pastillas para la diabetes y puede tragar, coma algo de azúcar.',
         unlock,
       ],
@@ -805,7 +820,7 @@ export const es: Strings = {
         'No viaje en avión ni lejos hasta que le revisen.',
         noRub,
       ],
-      call: [callBreath, callFaint, callTight],
+      call: [callBreath, callFaint, callTight, callCold],
       today: [],
       tell: 'Dígale al médico si tuvo viajes, operaciones, yeso, hormonas, embarazo o cáncer, o si hay coágulos en su familia.',
     },
@@ -877,7 +892,12 @@ export const es: Strings = {
       title: 'Este dolor necesita revisión hoy',
       about:
         'Un dolor tan fuerte, o que empeora tras el día 3, puede ser daño muscular. Si solo duele una pierna, puede ser un coágulo.',
-      now: [ck, stopWater, noIbuprofen],
+      now: [
+        ck,
+        stopWater,
+        noIbuprofen,
+        'Si solo duele una pierna, no la frote, y no viaje en avión ni lejos hasta que le revisen.',
+      ],
       call: [callPee, callTight, callCold, callBreath],
       today: [],
       tell: medsTell,
@@ -902,7 +922,7 @@ export const es: Strings = {
       about: `${claud} Si se estrecha más arriba, duele el muslo, la cadera o la nalga. ${checkCause}`,
       now: padSteps,
       call: [callCold],
-      today: padToday,
+      today: [...padToday, todayBone],
       tell: padTell,
     },
     'veins-and-arteries': {
@@ -910,7 +930,7 @@ export const es: Strings = {
       about:
         'Las piernas pesadas apuntan a las venas, y el dolor al caminar a las arterias, que llevan sangre a las piernas. Una cita revisa las dos.',
       now: [legsUp, noStockings, stockings, smoke],
-      call: [callCold, callBleed],
+      call: [callCold, callBleed, callBreath],
       today: [todaySwollen, todayFoot],
     },
     'pad-possible': {
@@ -918,7 +938,7 @@ export const es: Strings = {
       about: `${noFit} Puede ser ${pad} También podría ser la espalda o músculos tensos. ${checkCause}`,
       now: [write, walkDaily, smoke],
       call: [callCold],
-      today: [todayFoot, todaySwollen, restPain],
+      today: [todayFoot, todaySwollen, restPain, todayBone],
     },
     'venous-insufficiency': {
       title: 'Puede ser un problema de las venas',
@@ -983,7 +1003,7 @@ export const es: Strings = {
       about: `${noFit} Un médico puede examinar su pierna.`,
       now: [write, relief],
       call: [callBreath, callCold, callTight],
-      today: [todaySwollen, 'El dolor empeora mucho.'],
+      today: [todaySwollen, 'El dolor empeora mucho.', todayBone],
     },
     'acute-soreness': {
       title: 'Parece dolor normal tras el ejercicio',
@@ -996,7 +1016,7 @@ export const es: Strings = {
         '¿Sigue el dolor después de unas horas de descanso? Repita esta revisión.',
       ],
       call: [callPee, callTight, callCold, callFaint, callBreath],
-      today: [todayClot, todayWeak, todayStatin, todayBone],
+      today: [todaySoreClot, todayWeak, todayStatin, todayBone],
     },
     doms: {
       title: 'Parece dolor muscular tardío',
@@ -1004,13 +1024,7 @@ export const es: Strings = {
         'El ejercicio fuerte o nuevo puede dar dolor muscular al día siguiente, peor al día 2 o 3. Se llama DOMS.',
       now: [...gentle, relief, 'No repita el ejercicio fuerte hasta que mejore.'],
       call: [callPee, callTight, callCold, callBreath],
-      today: [
-        todayClot,
-        'Empeora tras el día 3, o dura más de 7 días.',
-        todayWeak,
-        todayStatin,
-        todayBone,
-      ],
+      today: [todaySoreClot, 'Dura más de 7 días.', todayWeak, todayStatin, todayBone],
     },
     'calf-strain': {
       title: 'Parece un tirón muscular',
@@ -1061,7 +1075,12 @@ export const es: Strings = {
         callCold,
         callPee,
       ],
-      today: ['Horas después, el músculo sigue duro y adolorido.', todaySwollen, todayBone],
+      today: [
+        'Horas después, el músculo sigue duro y adolorido.',
+        todayCramp,
+        todaySwollen,
+        todayBone,
+      ],
     },
     overuse: {
       title: 'Parece una lesión por uso excesivo',
@@ -1088,7 +1107,7 @@ export const es: Strings = {
         'Pida cita con su médico si le dan casi todas las noches, o si las piernas le duelen entre calambres.',
       ],
       call: [callBreath, callCold, callPee],
-      today: [todaySwollen],
+      today: [todayCramp, todaySwollen],
     },
   },
 };
