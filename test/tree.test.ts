@@ -446,7 +446,9 @@ describe('the decision tree', () => {
     for (const outcome of OUTCOMES) expect(card(outcome.id)).to.not.match(/more likely for you/);
 
     // v3: no pain pills on a 911 card, where the crew decides; the rule in the pain-relief line.
-    expect(t.ui.wait).to.match(/Do not take any pain pill unless the \{number\} operator tells you to/);
+    expect(t.ui.wait).to.match(
+      /Do not take any pain pill unless the \{number\} operator tells you to/,
+    );
     for (const outcome of OUTCOMES.filter((o) => o.level === 'emergency')) {
       expect(card(outcome.id), outcome.id).to.not.match(/acetaminophen|ibuprofen|Tylenol/);
     }
