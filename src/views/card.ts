@@ -24,14 +24,14 @@ export function cardLists(t: Strings, step: OutcomeStep) {
       const kept = line.split(/(?<=[.!?])\s+/).filter((s) => !shown.has(s) && !!shown.add(s));
       return kept.length ? [kept.join(' ')] : [];
     });
-  const [words, ...others] = all.map((outcome) => t.outcomes[outcome.id as OutcomeId]);
+  const cards = all.map((outcome) => t.outcomes[outcome.id as OutcomeId]);
+  const [words, ...others] = cards;
   const now = fresh(words.now);
   const also = step.also.map((outcome, i) => ({
     outcome,
     words: others[i],
     now: fresh(others[i].now),
   }));
-  const cards = [words, ...others];
   return {
     words,
     now,

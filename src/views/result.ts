@@ -10,8 +10,6 @@ import {cardLists, type OutcomeStep} from './card.js';
 import {renderOffices} from './offices.js';
 import {number, type View} from './view.js';
 
-export type {OutcomeStep};
-
 export interface ResultActions {
   restart(): void;
   locator: LocateController;
