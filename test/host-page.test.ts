@@ -63,6 +63,110 @@ describe('host page: property values', () => {
   });
 });
 
+describe('host page: values that throw when read', () => {
+  // Every property, every value that can throw or loop when the widget reads it, before Start
+  // and in the middle of a check: one console line, the value ignored, the widget and the check
+  // go on. (A leaked Immer draft is a revoked proxy.)
+  const revoked = () => {
+    const {proxy, revoke} = Proxy.revocable({name: 'Draft office'}, {});
+    revoke();
+    return proxy;
+  };
+  const revokedList = () => {
+    const {proxy, revoke} = Proxy.revocable([{name: 'Draft office'}], {});
+    revoke();
+    return proxy;
+  };
+  const throwingGetter = () =>
+    Object.defineProperty({}, 'name', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+  const throwingItem = () =>
+    Object.defineProperty([], 0, {
+      get() {
+        throw new Error('item');
+      },
+      enumerable: true,
+    });
+  const trapAll = () =>
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        has() {
+          throw new Error('trap');
+        },
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
+  const cyclic = () => {
+    const loop: Record<string, unknown> = {name: 'Loop'};
+    loop.self = loop;
+    return [loop, loop];
+  };
+  const values: [string, () => unknown][] = [
+    ['a revoked proxy', revoked],
+    ['a revoked proxy of a list', revokedList],
+    ['an object whose getter throws', throwingGetter],
+    ['a list whose item throws', throwingItem],
+    ['a proxy whose every trap throws', trapAll],
+    ['a frozen object', () => Object.freeze({name: 'Frozen'})],
+    ['a cyclic list', cyclic],
+  ];
+  const properties = [
+    'clinicName',
+    'phone',
+    'bookingUrl',
+    'emergencyNumber',
+    'offices',
+    'theme',
+  ] as const;
+  for (const property of properties) {
+    for (const [what, make] of values) {
+      it(`${property} = ${what}, before Start and during a check`, async () => {
+        const el = await fixture<LegPainCheck>(
+          html`<leg-pain-check clinic-name="Clinic" phone="(269) 555-0100"></leg-pain-check>`,
+        );
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.error);
+        window.addEventListener('error', onError);
+        const attribute = property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        let logged: string[] = [];
+        try {
+          logged = await warnings(async () => {
+            (el as unknown as Record<string, unknown>)[property] = make();
+            await settle(el);
+            expect(heading(el), 'before Start').to.equal(en.ui.title);
+            await answerAll(el, [['none']]);
+            (el as unknown as Record<string, unknown>)[property] = make();
+            await settle(el);
+            expect(heading(el), 'during the check').to.equal(en.questions['urgent-signs'].title);
+            await answerAll(el, [['swollen']]);
+            expect(part(el, 'result'), 'the check ends on its card').to.exist;
+          });
+        } finally {
+          window.removeEventListener('error', onError);
+        }
+        expect(errors).to.deep.equal([]);
+        // A value that throws when read, or is not text: one line, however often it is set.
+        if (/revoked|throw/.test(what)) {
+          const lines = logged.filter((line) => line.includes(` ${attribute}=`));
+          expect(lines, logged.join('\n')).to.have.length(1);
+        }
+      });
+    }
+  }
+});
+
 describe('host page: a ticked answer survives', () => {
   const changes: [string, (el: LegPainCheck) => unknown][] = [
     ['an attribute change', (el) => el.setAttribute('clinic-name', 'Other Clinic')],

@@ -10,6 +10,7 @@ import {
   cleanEmergency,
   cleanPhone,
   cleanText,
+  DEFAULT_EMERGENCY,
   makeOffice,
   MAX_OFFICES,
   mergeOffices,
@@ -86,26 +87,51 @@ export function readConfig(input: Input): Read {
     const line = message(...args);
     if (!warnings.includes(line)) warnings.push(line);
   };
+  // A value that throws when read (a revoked proxy, such as a leaked Immer draft, or a getter that
+  // throws) is reported and read as unset: the widget and a check in progress go on.
+  const read = <T>(attribute: string, clean: () => T, unset: T): T => {
+    try {
+      return clean();
+    } catch {
+      say(TAG, attribute, '(a value that throws when read)', 'ignored.');
+      return unset;
+    }
+  };
   const {base} = input;
   const children = (input.children ?? [])
     .map((child) => makeOffice(child, OFFICE_TAG, say, base))
     .filter((office): office is Office => !!office);
   const config: Config = {
-    clinicName: cleanText(input.clinicName, TAG, 'clinic-name', say),
-    phone: cleanPhone(input.phone, TAG, 'phone', say),
-    bookingUrl: safeUrl(input.bookingUrl, TAG, 'booking-url', say, base),
-    emergencyNumber: cleanEmergency(input.emergencyNumber, say),
-    offices: mergeOffices(readOffices(input.offices, say, base), children, say),
+    clinicName: read('clinic-name', () => cleanText(input.clinicName, TAG, 'clinic-name', say), ''),
+    phone: read('phone', () => cleanPhone(input.phone, TAG, 'phone', say), ''),
+    bookingUrl: read(
+      'booking-url',
+      () => safeUrl(input.bookingUrl, TAG, 'booking-url', say, base),
+      '',
+    ),
+    emergencyNumber: read(
+      'emergency-number',
+      () => cleanEmergency(input.emergencyNumber, say),
+      DEFAULT_EMERGENCY,
+    ),
+    offices: mergeOffices(
+      read('offices', () => readOffices(input.offices, say, base), []),
+      children,
+      say,
+    ),
   };
 
   // A removed attribute means the default, without a message.
-  let theme = asText(input.theme, TAG, 'theme', say).trim().toLowerCase() || 'auto';
+  let theme =
+    read('theme', () => asText(input.theme, TAG, 'theme', say), '')
+      .trim()
+      .toLowerCase() || 'auto';
   if (!(THEMES as readonly string[]).includes(theme)) {
     say(TAG, 'theme', input.theme, `use one of ${THEMES.join(', ')}; using auto.`);
     theme = 'auto';
   }
 
-  const own = asText(input.lang, TAG, 'lang', say);
+  const own = read('lang', () => asText(input.lang, TAG, 'lang', say), '');
   const tag = own.trim() ? own : (input.pageLang ?? '');
   let lang = findLanguage(tag);
   if (!lang) {
