@@ -59,8 +59,8 @@ for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
     const w = page.locator('leg-pain-check').first();
     // The widget alone, as it sits in the page.
-    // The card's lower sections are laid out only near the screen (content-visibility: auto):
-    // scroll through the page first, as a visitor would, so the picture shows all of it.
+    // Scroll through the page first, as a visitor would, so anything the page lays out on
+    // scrolling is in the picture.
     const shot = async (name) => {
       await page.evaluate(async () => {
         for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {

@@ -30,10 +30,6 @@ export const media = css`
     :host {
       max-width: none;
     }
-    /* Sections laid out only near the screen are all laid out on paper. */
-    * {
-      content-visibility: visible !important;
-    }
     .card {
       border: 0;
       padding: 0;

@@ -21,11 +21,6 @@ export const question = css`
   .group + .group {
     margin-top: 0.6em;
   }
-  /* A long list of signs: the groups after the first are laid out only when scrolled near. */
-  .group + .group {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 400px;
-  }
   .group-title {
     font-weight: 700;
     margin: 1em 0 0.4em;

@@ -57,12 +57,6 @@ export const result = css`
     gap: 0.6em;
     margin: 0.5em 0;
   }
-  /* Everything after the card's first heading, mostly below the fold on a phone, is laid out
-     only when scrolled near: a long card shows within a frame on a slow phone. */
-  .result > h3 ~ * {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 100px;
-  }
   .told {
     list-style: none;
     padding: 0;
