@@ -24,10 +24,13 @@ const TYPES = {
 
 /**
  * The demo's addresses: "/" is demo/index.html, "/x.html" is demo/x.html; /dist/, /demo/,
- * /bench/ and /test/pages/ as they are, and the phone rule the configurator shares with the widget.
+ * /bench/ and /test/pages/ as they are, the phone rule the configurator shares with the widget,
+ * and /cors/dist/ for dist/ with the header a CDN sends.
  */
 export function demoRoutes(pathname) {
   if (pathname === '/') return 'demo/index.html';
+  // The same files with Access-Control-Allow-Origin, as a CDN sends them (see startServer).
+  if (pathname.startsWith('/cors/dist/')) return pathname.slice('/cors/'.length);
   if (/^\/(dist|demo|test\/pages|bench|build\/src\/config\/phone\.js$)/.test(pathname)) {
     return pathname.slice(1);
   }
@@ -55,6 +58,7 @@ export function startServer({port = 0, routes = demoRoutes} = {}) {
         'cache-control': 'no-store',
       };
       if (pathname.endsWith('csp.html')) headers['content-security-policy'] = STRICT_CSP;
+      if (pathname.startsWith('/cors/')) headers['access-control-allow-origin'] = '*';
       response.writeHead(200, headers).end(body);
     } catch {
       if (pathname === '/favicon.ico') response.writeHead(204).end();

@@ -2,6 +2,8 @@
 // clicks and double taps, and the back-forward cache.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 import {launch} from '../../scripts/lib/chromium.mjs';
 import {useBrowser} from './browser.mjs';
 
@@ -39,6 +41,71 @@ test('a whole check works in a sandboxed frame without allow-forms, by mouse', a
   assert.equal(await heading(frame).textContent(), en.outcomes.claudication.title);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/**
+ * A page whose only content is `<iframe sandbox="allow-scripts">` holding `script` and the tag:
+ * the frame's origin is opaque, so every script it loads comes from another origin.
+ */
+async function framed(script) {
+  const {context, page, errors} = await open('/test/pages/page.css');
+  const doc = `<!doctype html><html lang="en"><body>${script}
+    <leg-pain-check clinic-name="Framed Clinic"><p>Call us at (269) 555-0100.</p></leg-pain-check>
+    </body></html>`;
+  await page.setContent(
+    `<iframe sandbox="allow-scripts" style="width:100%;height:900px" srcdoc="${doc.replaceAll('"', '&quot;')}"></iframe>`,
+  );
+  const frame = page.frameLocator('iframe');
+  return {context, page, errors, frame};
+}
+
+/** Whether the widget came up in the frame (its card), or only its fallback content shows. */
+async function cameUp(frame) {
+  try {
+    await frame.locator('leg-pain-check [part~=card]').waitFor({timeout: 3000});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The README's "Frames" paragraph, sentence by sentence.
+test('in a sandboxed frame, the module build needs Access-Control-Allow-Origin', async () => {
+  const without = await framed(
+    `<script type="module" src="${env.origin}/dist/leg-pain-check.js"></script>`,
+  );
+  assert.equal(await cameUp(without.frame), false, 'no header: the fallback stays');
+  assert.match(await without.frame.locator('leg-pain-check').textContent(), /555-0100/);
+  await without.context.close();
+  const withHeader = await framed(
+    `<script type="module" src="${env.origin}/cors/dist/leg-pain-check.js"></script>`,
+  );
+  assert.equal(await cameUp(withHeader.frame), true, 'with the header, as CDNs send it');
+  await byMouse(withHeader.frame.locator('leg-pain-check'), PATH);
+  assert.equal(
+    await heading(withHeader.frame.locator('leg-pain-check')).textContent(),
+    en.outcomes.claudication.title,
+  );
+  assert.deepEqual(withHeader.errors, []);
+  await withHeader.context.close();
+});
+
+test('in a sandboxed frame, the classic build with a plain script tag needs no header', async () => {
+  const plain = await framed(`<script src="${env.origin}/dist/leg-pain-check.iife.js"></script>`);
+  assert.equal(await cameUp(plain.frame), true);
+  await plain.context.close();
+  // Pinned with its integrity hash, as the README's snippet is, the browser must read the file
+  // across origins: then the header is needed, and with it the pinned file runs.
+  const file = readFileSync(new URL('../../dist/leg-pain-check.iife.js', import.meta.url));
+  const integrity = `sha384-${createHash('sha384').update(file).digest('base64')}`;
+  const tag = (path) =>
+    `<script src="${env.origin}${path}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const pinned = await framed(tag('/dist/leg-pain-check.iife.js'));
+  assert.equal(await cameUp(pinned.frame), false, 'pinned, no header: the fallback stays');
+  await pinned.context.close();
+  const pinnedCors = await framed(tag('/cors/dist/leg-pain-check.iife.js'));
+  assert.equal(await cameUp(pinnedCors.frame), true, 'pinned, with the header');
+  await pinnedCors.context.close();
 });
 
 test('a whole check works in a sandboxed frame without allow-forms, by keyboard', async () => {
