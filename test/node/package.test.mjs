@@ -38,10 +38,15 @@ test('npm pack holds what a user needs and nothing else', () => {
   ]) {
     assert.ok(files.includes(needed), `${needed} is packed`);
   }
+  // The README is the package's front page on the registry: every file it links to is packed.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const links = [...readme.matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)].map((m) => m[1]);
+  assert.ok(links.length > 0);
+  for (const link of links) assert.ok(files.includes(link), `the README links to ${link}: packed`);
   for (const file of files) {
     assert.match(
       file,
-      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json|dist\/leg-pain-check(\.iife|\.node|\.[a-z]{2})?\.js|dist\/(jsx|vue)\.d\.ts|dist\/(web-types|vscode\.(html|css)-custom-data)\.json|types\/react\.d\.ts|build\/src\/.+\.d\.ts)$/,
+      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|docs\/decision-tree\.md|custom-elements\.json|dist\/leg-pain-check(\.iife|\.node|\.[a-z]{2})?\.js|dist\/(jsx|vue)\.d\.ts|dist\/(web-types|vscode\.(html|css)-custom-data)\.json|types\/react\.d\.ts|build\/src\/.+\.d\.ts)$/,
       `${file} should not be packed`,
     );
   }
