@@ -223,15 +223,15 @@ const longPattern: Pattern = {
   unsure: noFit,
 };
 
-/** How a strain is now, early (5 days or less) or late, where "no better yet" differs. */
-const strainNow = (same: Option): Option[] => [
+/** How a strain is now, early (5 days or less) or late, where "no better yet" (and too new to tell) differs. */
+const strainNow = (...same: Option[]): Option[] => [
   // "Choose the first that fits": a fever first, then the answers that make it no plain strain.
   urgent('fever', 'strain-not-healing'),
   urgent('worse', 'strain-not-healing'),
   // Pain there at rest has no clear cause, whatever came before it (CLINICAL v3, clots).
   urgent('rest', 'leg-clot'),
   {id: 'better', next: q('strain-tiptoe')},
-  same,
+  ...same,
   unsure(o('strain-not-healing')),
 ];
 
@@ -497,11 +497,10 @@ export const QUESTIONS = [
   // 5 days or less: no better yet is still a strain, and today's strain is too new to tell.
   {
     id: 'strain-now',
-    options: [
-      ...strainNow({id: 'same', next: q('strain-tiptoe')}).slice(0, -1),
+    options: strainNow(
+      {id: 'same', next: q('strain-tiptoe')},
       {id: 'today', next: q('strain-tiptoe')},
-      unsure(o('strain-not-healing')),
-    ],
+    ),
   },
   // More than 5 days and no better: it needs a check.
   {id: 'strain-late', options: strainNow(urgent('same', 'strain-not-healing'))},
