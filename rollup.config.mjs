@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -28,11 +29,55 @@ const plugins = () => [
   }),
 ];
 
+/**
+ * The module build's languages: each one other than English becomes `leg-pain-check.<code>.json`
+ * beside the main file, and the main file gets `loaders.verified.js` (in place of `loaders.js`)
+ * with each file's sha384 written in, so it refuses a file that was changed.
+ */
+function verifiedWords() {
+  const files = {};
+  const built = (path) => new URL(`./build/src/i18n/${path}`, import.meta.url);
+  return {
+    name: 'verified-words',
+    async buildStart() {
+      const stamp = `?t=${Date.now()}`;
+      const {CODES} = await import(built('languages.js') + stamp);
+      for (const code of CODES.filter((code) => code !== 'en')) {
+        this.addWatchFile(built(`${code}.js`).pathname);
+        const source = JSON.stringify((await import(built(`${code}.js`) + stamp))[code]);
+        const integrity = `sha384-${createHash('sha384').update(source).digest('base64')}`;
+        files[code] = {source, integrity};
+      }
+    },
+    resolveId(source, importer) {
+      if (
+        source === './loaders.js' &&
+        importer?.replaceAll('\\', '/').endsWith('/i18n/languages.js')
+      ) {
+        return this.resolve('./loaders.verified.js', importer);
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/i18n/loaders.verified.js')) return null;
+      const hashes = Object.fromEntries(
+        Object.entries(files).map(([code, f]) => [code, f.integrity]),
+      );
+      return code.replaceAll('__WORDS_INTEGRITY__', JSON.stringify(hashes));
+    },
+    generateBundle() {
+      for (const [code, {source}] of Object.entries(files)) {
+        this.emitFile({type: 'asset', fileName: `leg-pain-check.${code}.json`, source});
+      }
+    },
+  };
+}
+
 export default [
   {
     input: 'build/src/leg-pain-check.js',
-    // English inside; each other language in a file of its own beside it, loaded on demand
-    // (import() resolves relative to this file, so a self-hosted or CDN copy finds it).
+    // English inside; each other language in a JSON file of its own beside it, fetched when a
+    // page needs it (its address is relative to this file, so a self-hosted or CDN copy finds it).
     output: {
       dir: 'dist',
       format: 'es',
@@ -40,7 +85,7 @@ export default [
       entryFileNames: 'leg-pain-check.js',
       chunkFileNames: 'leg-pain-check.[name].js',
     },
-    plugins: plugins(),
+    plugins: [verifiedWords(), ...plugins()],
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },

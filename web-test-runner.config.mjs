@@ -1,4 +1,5 @@
 import {CHROME_PATH, CHROMIUM_ARGS} from './scripts/lib/chromium.mjs';
+import {OPEN_SHADOW_ROOTS} from './scripts/lib/open-shadow-roots.mjs';
 import {chromeLauncher} from '@web/test-runner-chrome';
 
 // Tests run on the tsc output in build/ in Debian's Chromium; nothing downloads a browser.
@@ -23,11 +24,12 @@ export default {
   rootDir: '.',
   files: ['build/test/**/*.test.js'],
   nodeResolve: {exportConditions: [dev ? 'development' : 'production']},
-  ...(dev && {
-    testRunnerHtml: (testFramework) =>
-      `<!doctype html><html><body><script type="module">${failOnLitWarnings}</script>` +
-      `<script type="module" src="${testFramework}"></script></body></html>`,
-  }),
+  // The widget's shadow root is closed; the tests read it through an opened one (see
+  // scripts/lib/open-shadow-roots.mjs). Frames the tests make get the same script.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>${OPEN_SHADOW_ROOTS}</script>` +
+    (dev ? `<script type="module">${failOnLitWarnings}</script>` : '') +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [chromeLauncher({launchOptions: {executablePath: CHROME_PATH, args: CHROMIUM_ARGS}})],
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},

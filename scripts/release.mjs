@@ -34,15 +34,16 @@ const tarball = run('npm', ['pack', '--pack-destination', out, '--silent'])
 /** The Subresource Integrity value of a file: "sha384-" and the base64 digest. */
 export const integrity = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
-// The module, each language file it loads, and the classic build.
+// The module, each language file it loads (JSON: the module checks their sha384 itself), and the
+// classic build.
 const files = (await readdir(join(ROOT, 'dist')))
-  .filter((name) => /^leg-pain-check(\.[a-z]{2}|\.iife)?\.js$/.test(name))
+  .filter((name) => /^leg-pain-check(\.iife)?\.js$|^leg-pain-check\.[a-z]{2}\.json$/.test(name))
   .sort();
 const hashes = {};
 for (const name of files) {
   const data = await readFile(join(ROOT, 'dist', name));
   const banner = data.toString('utf8', 0, 200).split('\n')[0];
-  if (!banner.includes(`leg-pain-check ${version} |`))
+  if (name.endsWith('.js') && !banner.includes(`leg-pain-check ${version} |`))
     throw new Error(`${name}: no version banner`);
   await copyFile(join(ROOT, 'dist', name), join(out, name));
   hashes[name] = integrity(data);

@@ -24,7 +24,9 @@ const read = (name) => readFile(new URL(name, dist));
 
 const module = await read('leg-pain-check.js');
 const iife = await read('leg-pain-check.iife.js');
-const chunks = (await readdir(dist)).filter((name) => /^leg-pain-check\.[a-z]{2}\.js$/.test(name));
+const chunks = (await readdir(dist)).filter((name) =>
+  /^leg-pain-check\.[a-z]{2}\.json$/.test(name),
+);
 const rows = [
   ['dist/leg-pain-check.js', module],
   ...(await Promise.all(chunks.map(async (name) => [`dist/${name}`, await read(name)]))),
@@ -44,7 +46,7 @@ if (process.argv.includes('--check')) {
     name: 'no-words',
     load(id) {
       if (!id.replaceAll('\\', '/').endsWith('/build/src/i18n/languages.js')) return null;
-      return `export const CODES = ${JSON.stringify(CODES)}; export const ENGLISH = {}; export const LOADERS = {};`;
+      return `export const CODES = ${JSON.stringify(CODES)}; export const ENGLISH = {}; export {LOADERS} from './loaders.js';`;
     },
   };
   const config = configs[0];
@@ -62,7 +64,7 @@ if (process.argv.includes('--check')) {
     [`words in "en": ${kb(english - code)} gzip`, english - code, 12, ALLOWANCE.words],
   ];
   for (const lang of CODES.filter((code) => code !== 'en')) {
-    const name = `leg-pain-check.${lang}.js`;
+    const name = `leg-pain-check.${lang}.json`;
     if (!chunks.includes(name)) throw new Error(`dist/${name} is missing`);
     const words = gzip(await read(name));
     checks.push(

@@ -1,11 +1,12 @@
-import {html, LitElement, nothing, render} from 'lit';
+import {adoptStyles, html, ReactiveElement, render, type PropertyValues, type RootPart} from 'lit';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
 import {LeaveController} from './controllers/leave.js';
 import {LightDomController} from './controllers/light-dom.js';
 import {LocateController} from './controllers/locate.js';
+import {NoRecordController} from './controllers/no-record.js';
 import {PageLangController} from './controllers/page-lang.js';
-import {WordsController} from './controllers/words.js';
+import {WordsController, type Shown} from './controllers/words.js';
 import {emit} from './events.js';
 import {styles} from './styles/index.js';
 import {answer, back, choose, current, start, type FlowState} from './tree/flow.js';
@@ -14,6 +15,7 @@ import {renderIntro} from './views/intro.js';
 import {renderQuestion} from './views/question.js';
 import {renderResult} from './views/result.js';
 import {makeView} from './views/view.js';
+import {warnOnce} from './warn.js';
 
 export type {Theme};
 export type {ResultEvent, StartEvent} from './events.js';
@@ -64,7 +66,12 @@ true satisfies Same<Theme, LegPainCheck['theme']>;
 // The element reads as "configuration in, flow, render": `readConfig` turns what the page set into
 // a safe config, the pure flow holds every bit of the visitor's state, and the views are render
 // functions of both.
-export class LegPainCheck extends LitElement {
+//
+// It is a ReactiveElement rendering with lit-html itself, as LitElement does, for one reason:
+// the visitor's answers live in a *closed* shadow root that only this element holds. LitElement
+// keeps its render root in the public `renderRoot`, which any page script could read; here that
+// property gets an empty fragment, and the state is in private fields, not in a property.
+export class LegPainCheck extends ReactiveElement {
   static override styles = styles;
 
   static override properties = {
@@ -75,7 +82,6 @@ export class LegPainCheck extends LitElement {
     offices: {},
     theme: {},
     language: {attribute: 'lang'},
-    flow: {state: true},
   };
 
   /** The clinic's name, as visitors know it. */
@@ -96,18 +102,20 @@ export class LegPainCheck extends LitElement {
   /** Mirrors the `lang` attribute; the page's language is used when it is absent. */
   language: string | null = null;
 
-  /** The visitor's whole state; undefined while the intro shows. */
-  private flow?: FlowState;
+  /** The visitor's whole state; undefined while the intro shows. Private: never on the element. */
+  #flow?: FlowState;
+  /** The closed shadow root, and what lit-html rendered into it. */
+  #root!: ShadowRoot;
+  #part?: RootPart;
   #read!: Read;
   /** Where focus goes after the next render. */
   #focusTo?: 'h2' | 'input';
-  /** Each console message once per element, however often the page re-renders or re-inserts it. */
-  #warned = new Set<string>();
-  #warn = (message: string) => {
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
-    console.warn(message);
-  };
+  #warn = warnOnce;
+  /**
+   * The language and words on screen. Fixed while a check is in progress: a page that changes its
+   * `lang` mid-check gets the new language when the visitor is back on the first screen.
+   */
+  #shown?: Shown;
 
   #light = new LightDomController(this, this.#warn);
   #pageLang = new PageLangController(this);
@@ -117,6 +125,30 @@ export class LegPainCheck extends LitElement {
   constructor() {
     super();
     new LeaveController(this, () => this.#go(undefined, false));
+    new NoRecordController(this);
+  }
+
+  protected override createRenderRoot() {
+    this.#root = this.attachShadow({mode: 'closed'});
+    adoptStyles(this.#root, (this.constructor as typeof ReactiveElement).elementStyles);
+    // Lit stores what this returns in the public `renderRoot`: an empty fragment, never the root.
+    return document.createDocumentFragment();
+  }
+
+  protected override update(changed: PropertyValues) {
+    const screen = this.#screen(this.#flow);
+    super.update(changed);
+    this.#part = render(screen, this.#root, {host: this, isConnected: this.isConnected});
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#part?.setConnected(true);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#part?.setConnected(false);
   }
 
   protected override willUpdate() {
@@ -134,16 +166,23 @@ export class LegPainCheck extends LitElement {
       base: document.baseURI,
     });
     this.#read.warnings.forEach(this.#warn);
+    if (!this.#flow || !this.#shown) this.#shown = this.#words.get(this.#read.lang);
   }
 
   protected override updated() {
     const to = this.#focusTo;
     this.#focusTo = undefined;
-    if (to) this.renderRoot.querySelector<HTMLElement>(to)?.focus();
+    if (to) this.#root.querySelector<HTMLElement>(to)?.focus();
+  }
+
+  /** A new state of the flow, shown at the next render. */
+  #set(flow: FlowState | undefined) {
+    this.#flow = flow;
+    this.requestUpdate();
   }
 
   #go(flow: FlowState | undefined, focus = true) {
-    this.flow = flow;
+    this.#set(flow);
     this.#screens++;
     if (!flow) this.#locator.set();
     if (focus) this.#focusTo = flow?.missing ? 'input' : 'h2';
@@ -182,7 +221,7 @@ export class LegPainCheck extends LitElement {
     // waits for none of it.
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        const warm = this.renderRoot.appendChild(document.createElement('div'));
+        const warm = this.#root.appendChild(document.createElement('div'));
         render(
           [
             this.#screen(at),
@@ -201,16 +240,12 @@ export class LegPainCheck extends LitElement {
     );
   }
 
-  protected override render() {
-    return this.#screen(this.flow);
-  }
-
   /** The card for a state of the flow: the intro when there is none. */
   #screen(flow?: FlowState) {
-    const {config, lang, theme} = this.#read;
-    const words = this.#words.get(lang);
-    // Another language's words are on their way: nothing for a moment, rather than English.
-    if (!words) return nothing;
+    const {config, theme} = this.#read;
+    // Another language's words are on their way: the page's own fallback content meanwhile.
+    if (!this.#shown) return html`<slot></slot>`;
+    const {lang, words} = this.#shown;
     const view = makeView(config, lang, words);
     const {t, text} = view;
     const step = flow && current(TREE, flow);
@@ -227,8 +262,8 @@ export class LegPainCheck extends LitElement {
               })
             : step.kind === 'question'
               ? renderQuestion(view, step, flow!.missing, {
-                  choose: (id, checked) => (this.flow = choose(TREE, this.flow!, id, checked)),
-                  next: () => this.#go(answer(TREE, this.flow!)),
+                  choose: (id, checked) => this.#set(choose(TREE, this.#flow!, id, checked)),
+                  next: () => this.#go(answer(TREE, this.#flow!)),
                   back: () => this.#go(step.index ? back(flow!) : undefined),
                 })
               : renderResult(view, step, {

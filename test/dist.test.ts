@@ -7,8 +7,12 @@ interface Loaded {
   doc: Document;
 }
 
-/** Loads a plain page in an iframe with the given script tags, recording console output and errors. */
-async function load(scripts: string): Promise<Loaded> {
+/**
+ * Loads a plain page in an iframe with the given script tags, recording console output and errors.
+ * The frame opens the widget's closed shadow root for the test, as the test page itself does
+ * (scripts/lib/open-shadow-roots.mjs), unless `closed`.
+ */
+async function load(scripts: string, closed = false): Promise<Loaded> {
   const frame = document.createElement('iframe');
   frame.style.width = '400px';
   frame.style.height = '600px';
@@ -22,6 +26,12 @@ async function load(scripts: string): Promise<Loaded> {
   const logs: string[] = [];
   // srcdoc frames start as about:blank; hook the console before the scripts run.
   win.addEventListener('error', (e) => errors.push(e.message));
+  if (!closed) {
+    const attach = win.Element.prototype.attachShadow;
+    win.Element.prototype.attachShadow = function (init) {
+      return attach.call(this, {...init, mode: 'open'});
+    };
+  }
   for (const level of ['log', 'info', 'warn', 'error'] as const) {
     const original = win.console[level].bind(win.console);
     win.console[level] = (...args: unknown[]) => {
@@ -75,6 +85,18 @@ for (const [name, tag] of [
       expect(logs.filter((l) => l.includes('version'))).to.have.length(1);
       expect(logs[0]).to.include('0.0.1');
       expect(doc.querySelector('leg-pain-check')!.shadowRoot!.querySelector('h2')).to.exist;
+    });
+
+    it("keeps the visitor's answers to itself: a closed shadow root, no public state", async () => {
+      const {doc} = await load(tag, true);
+      const widget = doc.querySelector('leg-pain-check') as unknown as HTMLElement & {
+        renderRoot: Node;
+      };
+      expect(widget.shadowRoot, 'closed').to.equal(null);
+      const root = widget.renderRoot as DocumentFragment;
+      expect(root.childNodes.length, 'renderRoot is an empty fragment').to.equal(0);
+      expect('flow' in widget).to.equal(false);
+      expect(widget.classList.contains('rr-block')).to.equal(true);
     });
 
     it('is harmless when the script is included twice', async () => {

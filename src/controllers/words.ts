@@ -1,39 +1,81 @@
 /**
- * The words in the visitor's language. English is always here; another language is fetched once,
- * when the page first needs it (as the widget starts, never after an answer), and the widget
- * re-renders when it arrives. A file that fails to load means English, with one console line.
+ * The words in the visitor's language, shared by every widget on the page. English is always
+ * here. Another language is fetched once per page, when a widget on its first screen needs it
+ * (as it starts, never during a check); meanwhile the widget shows the page's own fallback
+ * content. A file that fails, does not verify, or has not arrived within `WAIT_MS` means English,
+ * with one console line for the whole page. If it arrives after all, widgets still on their first
+ * screen switch to it; a check in progress keeps the language it started in.
  */
-import type {ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {message, TAG} from '../config/config.js';
 import {ENGLISH, LOADERS, type Language} from '../i18n/index.js';
 import type {Strings} from '../i18n/types.js';
 
-export class WordsController {
-  #words: Partial<Record<Language, Strings>> = {en: ENGLISH};
-  #asked = new Set<Language>();
+/** How long the fallback content waits for a language file before English is shown. */
+export const WAIT_MS = 4000;
 
+/** The words to show, and the language they are in (English when the asked one failed). */
+export interface Shown {
+  lang: Language;
+  words: Strings;
+}
+
+const words: Partial<Record<Language, Strings>> = {en: ENGLISH};
+/** Languages whose file failed or is late: English stands in for them. */
+const late = new Set<Language>();
+const asked = new Set<Language>();
+const hosts = new Set<ReactiveControllerHost>();
+const update = () => hosts.forEach((host) => host.requestUpdate());
+
+function fetchWords(lang: Exclude<Language, 'en'>, warn: (message: string) => void) {
+  asked.add(lang);
+  const giveUp = (why: string) => {
+    if (words[lang] || late.has(lang)) return;
+    late.add(lang);
+    warn(message(TAG, 'lang', lang, `its words ${why}; using English.`));
+    update();
+  };
+  const timer = setTimeout(
+    () => giveUp(`did not arrive within ${WAIT_MS / 1000} seconds`),
+    WAIT_MS,
+  );
+  LOADERS[lang]()
+    .then(
+      (loaded) => {
+        words[lang] = loaded;
+        late.delete(lang);
+        update();
+      },
+      (error: unknown) =>
+        giveUp(`did not load (${error instanceof Error ? error.message : String(error)})`),
+    )
+    .finally(() => clearTimeout(timer));
+}
+
+export class WordsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #warn: (message: string) => void;
 
   constructor(host: ReactiveControllerHost, warn: (message: string) => void) {
     this.#host = host;
     this.#warn = warn;
+    host.addController(this);
   }
 
-  /** The words for `lang`, or undefined while they load. */
-  get(lang: Language): Strings | undefined {
-    if (!this.#words[lang] && !this.#asked.has(lang)) {
-      this.#asked.add(lang);
-      LOADERS[lang as Exclude<Language, 'en'>]()
-        .then(
-          (words) => (this.#words[lang] = words),
-          () => {
-            this.#warn(message(TAG, 'lang', lang, 'its words did not load; using English.'));
-            this.#words[lang] = ENGLISH;
-          },
-        )
-        .finally(() => this.#host.requestUpdate());
-    }
-    return this.#words[lang];
+  hostConnected() {
+    hosts.add(this.#host);
+  }
+
+  hostDisconnected() {
+    hosts.delete(this.#host);
+  }
+
+  /** The words for `lang` (English if its file failed or is late), or undefined while it loads. */
+  get(lang: Language): Shown | undefined {
+    const loaded = words[lang];
+    if (loaded) return {lang, words: loaded};
+    if (late.has(lang)) return {lang: 'en', words: ENGLISH};
+    if (!asked.has(lang)) fetchWords(lang as Exclude<Language, 'en'>, this.#warn);
+    return undefined;
   }
 }

@@ -12,7 +12,4 @@ export type Language = (typeof CODES)[number];
 
 export const ENGLISH: Strings = en;
 
-/** Loads a language's words. The path is relative to this module, so to the script's own URL. */
-export const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Strings>> = {
-  es: () => import('./es.js').then((module) => module.es),
-};
+export {LOADERS} from './loaders.js';

@@ -53,8 +53,6 @@ export const base = css`
     /* Not !important: a page's own display rule, even display: none, must win. */
     display: block;
     box-sizing: border-box !important;
-    max-width: var(--lpc-max-width, 40em);
-    margin-inline: auto;
     font-size: 18px !important;
   }
   /* The hidden attribute keeps working even when the page gives the element a display. */
@@ -79,6 +77,10 @@ export const base = css`
     display: block;
     /* Fills the space a page reserves with min-height, so nothing jumps when the widget starts. */
     min-height: inherit;
+    /* The frame, not the element, is limited and centred: the element keeps the box the page
+       gave it before the script ran, so starting moves nothing around it. */
+    max-width: var(--lpc-max-width, 40em);
+    margin-inline: auto;
     color-scheme: light;
     box-sizing: border-box;
     font: 400 1em/1.5 var(--_font);

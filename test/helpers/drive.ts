@@ -4,6 +4,7 @@
  */
 import {fixture, html} from '@open-wc/testing';
 import type {LegPainCheck} from '../../src/leg-pain-check.element.js';
+import {warned} from '../../src/warn.js';
 
 export function shadow(el: LegPainCheck): ShadowRoot {
   return el.shadowRoot!;
@@ -19,8 +20,12 @@ export function part(el: LegPainCheck, name: string): HTMLElement | null {
  * the root, so the root's update is the whole screen.
  */
 export async function settle(el: LegPainCheck): Promise<void> {
-  // A language other than English renders nothing until its words arrive: wait for the card.
-  while (!(await el.updateComplete) || !el.shadowRoot!.firstElementChild) {
+  // A language other than English shows the page's fallback until its words arrive: wait for
+  // the card.
+  while (
+    !(await el.updateComplete) ||
+    ![...el.shadowRoot!.children].some((c) => c.matches('.card'))
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
@@ -57,6 +62,8 @@ export function heading(el: LegPainCheck): string {
 
 /** Records console.warn calls while `fn` runs. */
 export async function warnings(fn: () => unknown): Promise<string[]> {
+  // The widget says each message once per page: each call starts as a fresh page would.
+  warned.clear();
   const seen: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));

@@ -25,7 +25,7 @@ test('npm pack holds what a user needs and nothing else', () => {
     'dist/leg-pain-check.js',
     'dist/leg-pain-check.iife.js',
     'dist/leg-pain-check.node.js',
-    'dist/leg-pain-check.es.js',
+    'dist/leg-pain-check.es.json',
     'dist/jsx.d.ts',
     'dist/vue.d.ts',
     'dist/web-types.json',
@@ -46,7 +46,7 @@ test('npm pack holds what a user needs and nothing else', () => {
   for (const file of files) {
     assert.match(
       file,
-      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|docs\/decision-tree\.md|custom-elements\.json|dist\/leg-pain-check(\.iife|\.node|\.[a-z]{2})?\.js|dist\/(jsx|vue)\.d\.ts|dist\/(web-types|vscode\.(html|css)-custom-data)\.json|types\/react\.d\.ts|build\/src\/.+\.d\.ts)$/,
+      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|docs\/decision-tree\.md|custom-elements\.json|dist\/leg-pain-check(\.iife|\.node)?\.js|dist\/leg-pain-check\.[a-z]{2}\.json|dist\/(jsx|vue)\.d\.ts|dist\/(web-types|vscode\.(html|css)-custom-data)\.json|types\/react\.d\.ts|build\/src\/.+\.d\.ts)$/,
       `${file} should not be packed`,
     );
   }

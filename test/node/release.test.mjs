@@ -5,7 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {useBrowser} from './browser.mjs';
 
 const env = useBrowser();
@@ -33,12 +33,7 @@ test('the README pins this version, with the hash of the built file', () => {
 });
 
 test('every built file starts with its version and the licences', () => {
-  for (const file of [
-    'leg-pain-check.js',
-    'leg-pain-check.es.js',
-    'leg-pain-check.iife.js',
-    'leg-pain-check.node.js',
-  ]) {
+  for (const file of ['leg-pain-check.js', 'leg-pain-check.iife.js', 'leg-pain-check.node.js']) {
     const first = dist(file).toString('utf8').split('\n')[0];
     assert.equal(
       first,
@@ -46,6 +41,23 @@ test('every built file starts with its version and the licences', () => {
       file,
     );
   }
+});
+
+test('the main file carries the sha384 of each language file, which is data, not code', () => {
+  const main = dist('leg-pain-check.js').toString('utf8');
+  const files = readdirSync(new URL('dist/', root)).filter((f) =>
+    /^leg-pain-check\.\w\w\.json$/.test(f),
+  );
+  assert.ok(files.length > 0);
+  for (const file of files) {
+    assert.ok(main.includes(`"${integrity(dist(file))}"`), `${file}'s sha384 in the main file`);
+    assert.equal(typeof JSON.parse(dist(file).toString('utf8')).ui.title, 'string', file);
+  }
+  assert.deepEqual(
+    readdirSync(new URL('dist/', root)).filter((f) => /^leg-pain-check\.\w\w\.js$/.test(f)),
+    [],
+    'no language file is a script',
+  );
 });
 
 test('CHANGELOG.md follows Keep a Changelog and has this version', () => {

@@ -1,0 +1,12 @@
+// Test-only, never shipped: the widget's shadow root is closed, so that no script on a page can
+// read a visitor's answers through it. The tests, axe-core and playwright's locators read the
+// widget through its shadow root, as a browser's own tools do; this script, run before anything
+// else on a test page, opens every shadow root the page attaches. It is exactly the one thing the
+// README says the closed root cannot stop: a script that runs first and rewrites the browser's
+// own functions. The privacy tests (test/node/privacy.test.mjs) run without it.
+export const OPEN_SHADOW_ROOTS = `(() => {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    return attach.call(this, {...init, mode: 'open'});
+  };
+})();`;
