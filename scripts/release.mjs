@@ -2,8 +2,13 @@
 // Builds, checks that CHANGELOG.md has an entry for this version, packs the npm tarball, copies
 // the shipped files into release/<version>/ with a sha384 integrity hash each (for <script
 // integrity>), and writes the pinned snippet into the README.
+//
+// A released version never changes: a version whose release/<version>/ exists is refused, before
+// anything is built. Changes since go under "## [Unreleased]" in CHANGELOG.md; to release them,
+// set a new version in package.json, give them its heading, run this, and commit release/.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
+import {existsSync} from 'node:fs';
 import {copyFile, mkdir, readFile, readdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {ROOT} from './lib/server.mjs';
@@ -12,6 +17,15 @@ const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
 const {version} = pkg;
 const run = (command, args) =>
   execFileSync(command, args, {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8'});
+
+const out = join(ROOT, 'release', version);
+if (existsSync(out)) {
+  console.error(
+    `release/${version}/ exists: version ${version} is released and never changes. ` +
+      'Set a new version in package.json and give the [Unreleased] changes its heading first.',
+  );
+  process.exit(1);
+}
 
 const changelog = await readFile(join(ROOT, 'CHANGELOG.md'), 'utf8');
 if (
@@ -24,7 +38,6 @@ if (
 }
 
 run('npm', ['run', 'build', '--silent']);
-const out = join(ROOT, 'release', version);
 await mkdir(out, {recursive: true});
 const tarball = run('npm', ['pack', '--pack-destination', out, '--silent'])
   .trim()
@@ -62,6 +75,8 @@ const readmePath = join(ROOT, 'README.md');
 const readme = await readFile(readmePath, 'utf8');
 const pinned = readme
   .replace(/leg-pain-check@\d+\.\d+\.\d+(?:-[\w.]+)?\//g, `leg-pain-check@${version}/`)
+  .replace(/`@\d+\.\d+\.\d+(?:-[\w.]+)?`/g, `\`@${version}\``)
+  .replace(/release\/\d+\.\d+\.\d+(?:-[\w.]+)?\//g, `release/${version}/`)
   .replace(
     /(leg-pain-check@[^/]+\/dist\/leg-pain-check\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/,
     `$1${hashes['leg-pain-check.js']}`,

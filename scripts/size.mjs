@@ -6,14 +6,22 @@
 //   what a visitor in another language downloads: the main file and its language   at most 41 KB
 //   dist/leg-pain-check.iife.js, every language inside                             at most 41 KB
 // `node scripts/size.mjs` prints; `--check` also builds the main file with no words at all, and
-// fails over budget, except by the safety allowance below.
+// fails over budget, except by the safety and protection allowances below.
 //
 // Safety content is never cut to meet a budget (CLINICAL.md, issue "Clinical tree v3"). Version 3
 // of the tree added warning items, their "what does not count", 911 lines on the cards where the
 // danger follows, and the questions that keep a clot off self-care; that content is over the
 // budgets above by the amounts the README states. The check allows exactly this much more, so a
 // change that adds anything else still fails, and prints OVER for every figure over its budget.
-const ALLOWANCE = {code: 0.75, words: 2.5, english: 2.25, other: 4.75};
+const SAFETY = {code: 0.75, words: 2.5, english: 2.25, other: 4.75};
+// Issue 19's protections of the visitor, which the budgets above did not foresee: the language
+// file as data whose sha384 the main file checks (JSON gzips about 400 B larger than the same
+// words as a script), its timeout, the closed shadow root and the do-not-record signs. Net of
+// dropping LitElement for ReactiveElement, they add about 350 B of code.
+const PROTECTION = {code: 0.25, words: 0.25, english: 0.25, other: 0.25};
+const ALLOWANCE = Object.fromEntries(
+  Object.entries(SAFETY).map(([key, kb]) => [key, kb + PROTECTION[key]]),
+);
 import {readFile, readdir} from 'node:fs/promises';
 import {rollup} from 'rollup';
 import {brotli, gzip, kb} from './lib/sizes.mjs';
@@ -58,7 +66,7 @@ if (process.argv.includes('--check')) {
   const {output} = await bundle.generate({format: 'es'});
   const code = gzip(Buffer.from(output[0].code));
   const english = gzip(module);
-  // [what, bytes, budget in KB, safety allowance in KB]
+  // [what, bytes, budget in KB, allowance in KB]
   const checks = [
     [`code without the words: ${kb(code)} gzip`, code, 17, ALLOWANCE.code],
     [`words in "en": ${kb(english - code)} gzip`, english - code, 12, ALLOWANCE.words],
@@ -89,7 +97,7 @@ if (process.argv.includes('--check')) {
     const note =
       over <= 0
         ? ''
-        : `, ${over} B over: ${allowed ? 'safety content, within' : 'past'} the ${allowance} KB allowance`;
+        : `, ${over} B over: ${allowed ? 'safety content and protections, within' : 'past'} the ${allowance} KB allowance`;
     console.log(`${state} ${label} (budget at most ${budget} KB${note})`);
     failed ||= !allowed;
   }

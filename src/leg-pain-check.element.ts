@@ -1,10 +1,10 @@
-import {adoptStyles, html, ReactiveElement, render, type PropertyValues, type RootPart} from 'lit';
+import {html, render, type RootPart} from 'lit-html';
+import {adoptStyles, ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
 import {LeaveController} from './controllers/leave.js';
 import {LightDomController} from './controllers/light-dom.js';
 import {LocateController} from './controllers/locate.js';
-import {NoRecordController} from './controllers/no-record.js';
 import {PageLangController} from './controllers/page-lang.js';
 import {WordsController, type Shown} from './controllers/words.js';
 import {emit} from './events.js';
@@ -125,7 +125,6 @@ export class LegPainCheck extends ReactiveElement {
   constructor() {
     super();
     new LeaveController(this, () => this.#go(undefined, false));
-    new NoRecordController(this);
   }
 
   protected override createRenderRoot() {

@@ -2,7 +2,7 @@
  * Forgets the visitor when they leave the page: the browser's back-forward cache would otherwise
  * show the last visitor's answers and result to whoever presses Back next (a shared computer).
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 
 export class LeaveController implements ReactiveController {
   #onLeave = (event: PageTransitionEvent) => {

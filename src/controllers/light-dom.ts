@@ -1,11 +1,13 @@
 /**
  * Reads what the page wrote inside and on the element: the `<leg-pain-office>` children, and
- * attribute typos on the element and its offices. One MutationObserver, so offices added or
- * edited later update the widget, and a typo added later is reported too.
+ * attribute typos on the element and its offices; and keeps the do-not-record signs on it. One
+ * MutationObserver, so offices added or edited later update the widget, a typo added later is
+ * reported too, and signs a framework removed come back.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {checkAttribute} from '../config/attributes.js';
 import {OFFICE_TAG, TAG} from '../config/config.js';
+import {markNoRecord} from './no-record.js';
 
 export class LightDomController implements ReactiveController {
   /** The attributes of each office that belongs to this widget, in page order. */
@@ -47,6 +49,8 @@ export class LightDomController implements ReactiveController {
   }
 
   #changed() {
+    // Also after the page's framework rewrote the element's `class`.
+    markNoRecord(this.#host);
     const offices = this.#offices();
     // Fallback content inside may carry any attribute it likes: only ours are checked.
     for (const element of [this.#host, ...offices]) this.#check(element);

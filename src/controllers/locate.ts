@@ -2,7 +2,7 @@
  * "Find the nearest office": asks the browser for the visitor's position, only when they press
  * the button, and keeps it in this controller only. Nothing is sent anywhere.
  */
-import type {ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from '@lit/reactive-element';
 
 export type Status = '' | 'locating' | 'located' | 'error';
 

@@ -2,7 +2,7 @@
  * The page's language around the widget: the nearest `lang` on an ancestor, across the shadow
  * roots of components it sits in, up to `<html lang>`. Follows later changes to it.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 
 /** The nearest `lang` attribute above `element`, crossing shadow roots; null when none. */
 export function langAround(element: Element): string | null {

@@ -6,7 +6,7 @@
  * with one console line for the whole page. If it arrives after all, widgets still on their first
  * screen switch to it; a check in progress keeps the language it started in.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {message, TAG} from '../config/config.js';
 import {ENGLISH, LOADERS, type Language} from '../i18n/index.js';
 import type {Strings} from '../i18n/types.js';
@@ -46,8 +46,7 @@ function fetchWords(lang: Exclude<Language, 'en'>, warn: (message: string) => vo
         late.delete(lang);
         update();
       },
-      (error: unknown) =>
-        giveUp(`did not load (${error instanceof Error ? error.message : String(error)})`),
+      (error: unknown) => giveUp(`did not load (${String(error)})`),
     )
     .finally(() => clearTimeout(timer));
 }

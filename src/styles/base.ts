@@ -1,4 +1,4 @@
-import {css, unsafeCSS} from 'lit';
+import {css, unsafeCSS} from '@lit/reactive-element';
 
 /**
  * The frame, the tokens and what every view shares: type, links, buttons, notes. Public

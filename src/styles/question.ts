@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '@lit/reactive-element';
 
 /** A question step: the fieldset, grouped options as large targets, the error line. */
 export const question = css`

@@ -1,5 +1,5 @@
 /** The first screen: what the check is, who it is for, that it is not a diagnosis, and Start. */
-import {html} from 'lit';
+import {html} from 'lit-html';
 import type {View} from './view.js';
 
 export function renderIntro({t, text, config}: View, start: () => void) {

@@ -2,7 +2,7 @@
  * The clinic's offices as configured, each with its own call and booking links. Where offices
  * have coordinates, "Find the nearest office" sorts the list by distance, computed in the page.
  */
-import {html, nothing} from 'lit';
+import {html, nothing} from 'lit-html';
 import {telHref} from '../config/phone.js';
 import type {LocateController} from '../controllers/locate.js';
 import {byDistance, KM_PER_MILE, type Placed} from '../geo.js';

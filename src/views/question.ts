@@ -2,7 +2,7 @@
  * One question step: a fieldset whose legend is the heading, radios or checkboxes, Back and
  * Continue. It only renders and reports; the flow decides what a tick or an answer means.
  */
-import {html} from 'lit';
+import {html} from 'lit-html';
 import type {Step} from '../tree/flow.js';
 import type {QuestionId} from '../tree/tree.js';
 import type {Option} from '../tree/types.js';

@@ -2,7 +2,7 @@
  * The result card: what it may be, why, what to do now, the action for its level, when to get
  * help, and the visitor's own answers. The level is always said in words, not by colour alone.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit-html';
 import {telHref} from '../config/phone.js';
 import type {LocateController} from '../controllers/locate.js';
 import type {QuestionId} from '../tree/tree.js';

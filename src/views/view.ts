@@ -4,7 +4,7 @@
  * elements of their own: nothing to register, so a page that defined a tag of the same name
  * cannot break them, and all state stays in the root.
  */
-import {html, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit-html';
 import type {Config} from '../config/config.js';
 import type {Language} from '../i18n/index.js';
 import type {Strings} from '../i18n/types.js';

@@ -1,11 +1,13 @@
-// A release a clinic can pin: the README's first snippets name this version and carry the
-// integrity hash of the built files, the browser runs them with that hash and refuses a changed
-// file, the files carry their version and licence, the changelog has the version, and neither
-// build adds a global name of its own.
+// A release a clinic can pin, which never changes: the README's first snippets name a version
+// whose release/<version>/ is committed, with that folder's hashes; the browser runs those files
+// with that hash and refuses a changed file; `npm run release` refuses to write a released
+// version again; the files carry their version and licence; the changelog has the version; and
+// neither build adds a global name of its own.
 import {test} from 'node:test';
+import {spawnSync} from 'node:child_process';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {useBrowser} from './browser.mjs';
 
 const env = useBrowser();
@@ -14,7 +16,10 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const dist = (name) => readFileSync(new URL(`dist/${name}`, root));
 const integrity = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
-const CDN = `https://cdn.jsdelivr.net/npm/leg-pain-check@${pkg.version}/dist/`;
+/** The version the README pins: the last release, which package.json names too. */
+const PINNED = readme.match(/cdn\.jsdelivr\.net\/npm\/leg-pain-check@([^/]+)\/dist\//)[1];
+const CDN = `https://cdn.jsdelivr.net/npm/leg-pain-check@${PINNED}/dist/`;
+const release = (name) => readFileSync(new URL(`release/${PINNED}/${name}`, root));
 
 /** The README's first ```html block that loads `file`. */
 const snippet = (file) =>
@@ -22,14 +27,52 @@ const snippet = (file) =>
     .map((m) => m[1])
     .find((block) => block.includes(`${CDN}${file}"`));
 
-test('the README pins this version, with the hash of the built file', () => {
+test('the README pins a released version, with the hashes of its committed release folder', () => {
+  assert.equal(PINNED, pkg.version, 'package.json names the last release');
+  const {version, files} = JSON.parse(release('integrity.json').toString('utf8'));
+  assert.equal(version, PINNED);
+  const tracked = spawnSync('git', ['ls-files', `release/${PINNED}/`], {
+    cwd: new URL('.', root),
+    encoding: 'utf8',
+  }).stdout;
+  for (const [file, hash] of Object.entries(files)) {
+    assert.equal(hash, integrity(release(file)), `release/${PINNED}/${file} matches its hash`);
+    assert.ok(
+      tracked.includes(`release/${PINNED}/${file}`),
+      `release/${PINNED}/${file} is committed`,
+    );
+  }
   for (const file of ['leg-pain-check.js', 'leg-pain-check.iife.js']) {
     const block = snippet(file);
     assert.ok(block, `README snippet for ${file} at ${CDN}`);
     assert.match(block, /crossorigin="anonymous"/);
-    const hash = block.match(/integrity="([^"]+)"/)[1];
-    assert.equal(hash, integrity(dist(file)), `${file}: run \`npm run release\` to update`);
+    assert.equal(block.match(/integrity="([^"]+)"/)[1], files[file], file);
   }
+  // The release's main file carries the hash of the release's language files.
+  const main = release('leg-pain-check.js').toString('utf8');
+  for (const file of Object.keys(files).filter((f) => f.endsWith('.json'))) {
+    assert.ok(main.includes(`"${files[file]}"`), `${file}'s sha384 in the released main file`);
+  }
+  for (const mention of readme.match(/`@\d+\.\d+\.\d+[^`]*`|release\/\d+\.\d+\.\d+[^/]*\//g) ??
+    []) {
+    assert.ok(mention.includes(PINNED), `the README says ${mention}`);
+  }
+});
+
+test('npm run release refuses to write a released version again', () => {
+  // Run only against a released version: anywhere else the script would really release.
+  assert.ok(
+    existsSync(new URL(`release/${pkg.version}/integrity.json`, root)),
+    `package.json's version ${pkg.version} has no release/${pkg.version}/: release it first`,
+  );
+  const before = readFileSync(new URL('README.md', root), 'utf8');
+  const run = spawnSync(process.execPath, ['scripts/release.mjs'], {
+    cwd: new URL('.', root),
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, new RegExp(`release/${pkg.version}/ exists.*never changes`));
+  assert.equal(readFileSync(new URL('README.md', root), 'utf8'), before);
 });
 
 test('every built file starts with its version and the licences', () => {
@@ -66,7 +109,7 @@ test('CHANGELOG.md follows Keep a Changelog and has this version', () => {
   assert.match(changelog, /^## \[Unreleased\]$/m);
   assert.match(
     changelog,
-    new RegExp(`^## \\[${pkg.version.replaceAll('.', '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'),
+    new RegExp(`^## \\[${PINNED.replaceAll('.', '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'),
   );
 });
 
@@ -75,10 +118,10 @@ for (const file of ['leg-pain-check.js', 'leg-pain-check.iife.js']) {
     for (const tampered of [false, true]) {
       const context = await env.browser.newContext();
       const page = await context.newPage();
-      // The CDN address answers with the built file (or a file one byte longer).
+      // The CDN address answers with the released file (or a file one byte longer).
       await page.route(`${CDN}${file}`, (route) =>
         route.fulfill({
-          body: tampered ? Buffer.concat([dist(file), Buffer.from(';')]) : dist(file),
+          body: tampered ? Buffer.concat([release(file), Buffer.from(';')]) : release(file),
           contentType: 'text/javascript',
           headers: {'access-control-allow-origin': '*'},
         }),
@@ -103,12 +146,7 @@ for (const file of ['leg-pain-check.js', 'leg-pain-check.iife.js']) {
         );
         // No name of its own on window: only what Lit itself records (its versions and its
         // property metadata, as in every Lit-based component), which the README lists.
-        const lit = [
-          'litElementVersions',
-          'litHtmlVersions',
-          'litPropertyMetadata',
-          'reactiveElementVersions',
-        ];
+        const lit = ['litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
         assert.deepEqual(globals.filter((k) => k !== '__before').sort(), lit);
         for (const name of lit) assert.ok(readme.includes(`\`${name}\``), `README names ${name}`);
       }
