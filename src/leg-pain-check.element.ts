@@ -11,6 +11,7 @@ import {emit} from './events.js';
 import {styles} from './styles/index.js';
 import {answer, back, choose, current, start, type FlowState} from './tree/flow.js';
 import {TREE} from './tree/tree.js';
+import type {Language} from './i18n/index.js';
 import {renderIntro} from './views/intro.js';
 import {renderQuestion} from './views/question.js';
 import {renderResult} from './views/result.js';
@@ -18,6 +19,9 @@ import {makeView} from './views/view.js';
 import {warnOnce} from './warn.js';
 
 export type {Theme};
+
+/** The languages one widget on this page has warmed up in (see `#warmUp`). */
+const warmed = new Set<Language>();
 export type {ResultEvent, StartEvent} from './events.js';
 
 // `theme` is written out as a union below so the manifest and editors show its values; it must
@@ -172,6 +176,11 @@ export class LegPainCheck extends ReactiveElement {
     const to = this.#focusTo;
     this.#focusTo = undefined;
     if (to) this.#root.querySelector<HTMLElement>(to)?.focus();
+    const lang = this.#shown?.lang;
+    if (lang && !warmed.has(lang)) {
+      warmed.add(lang);
+      this.#warmUp();
+    }
   }
 
   /** A new state of the flow, shown at the next render. */
@@ -210,33 +219,38 @@ export class LegPainCheck extends ReactiveElement {
     },
   };
 
-  protected override firstUpdated() {
-    // While the visitor reads the intro, build the first question and one card of each kind
-    // (emergency, see a doctor today, vascular visit, own doctor, home) once and lay them out,
-    // unseen: their templates, styles and text shaping are then ready, and the first step costs
-    // what later ones do.
+  /**
+   * While the visitor reads the first screen, build unseen each screen a first step can bring
+   * (the two warning steps, and one card of each kind: emergency, see a doctor today, vascular
+   * visit, own doctor, home) and lay it out: its templates, styles and text shaping are then
+   * ready, and the first step costs what later ones do. Once per page and language, as all of
+   * that is shared by every widget on the page; one screen per task, so no task is long and a tap
+   * is answered between them; after the first frame is shown, so first paint waits for none of it.
+   */
+  #warmUp() {
     const at = start(TREE);
-    // After the first frame is shown (the second frame's callback), so the widget's first paint
-    // waits for none of it.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        const warm = this.#root.appendChild(document.createElement('div'));
-        render(
-          [
-            this.#screen(at),
-            // One outcome per referral: the last of each in the tree.
-            ...[...new Map(TREE.outcomes.map((o) => [o.referral, o.id])).values()].map((outcome) =>
-              this.#screen({...at, at: {outcome}}),
-            ),
-          ],
-          warm,
-        );
-        // Laid out and gone in this one task, so no frame ever shows them, no screen reader meets
-        // them, and the page never sees its size change.
-        warm.getBoundingClientRect();
-        warm.remove();
-      }),
-    );
+    const screens: FlowState[] = [
+      at,
+      answer(TREE, choose(TREE, at, 'none')),
+      // One outcome per referral: the last of each in the tree.
+      ...[...new Map(TREE.outcomes.map((o) => [o.referral, o.id])).values()].map((outcome) => ({
+        ...at,
+        at: {outcome},
+      })),
+    ];
+    const next = () => {
+      const flow = screens.shift();
+      if (!flow || !this.isConnected) return;
+      const warm = this.#root.appendChild(document.createElement('div'));
+      render(this.#screen(flow), warm);
+      // Laid out and gone in this one task, so no frame ever shows it, no screen reader meets
+      // it, and the page never sees its size change.
+      warm.getBoundingClientRect();
+      warm.remove();
+      setTimeout(next);
+    };
+    // A task after the first frame was produced: never in a frame's own callbacks.
+    requestAnimationFrame(() => setTimeout(next));
   }
 
   /** The card for a state of the flow: the intro when there is none. */
