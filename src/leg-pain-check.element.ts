@@ -19,10 +19,10 @@ import {makeView} from './views/view.js';
 import {warnOnce} from './warn.js';
 
 export type {Theme};
+export type {ResultEvent, StartEvent} from './events.js';
 
 /** The languages one widget on this page has warmed up in (see `#warmUp`). */
 const warmed = new Set<Language>();
-export type {ResultEvent, StartEvent} from './events.js';
 
 // `theme` is written out as a union below so the manifest and editors show its values; it must
 // stay the same as THEMES.
