@@ -387,21 +387,29 @@ const pageSummary = (list) => ({
   heapTotal: median(list.map((s) => s.heapTotal)),
 });
 
-async function benchRate(browser, base, RATE) {
-  const samples = {en: [], es: [], baseline: []};
-  const keys = Object.keys(PAGES);
+/**
+ * Loads each of `pages` ({key: page name}) RUNS times (+1 discarded warm-up run), a different
+ * page first on each run; returns the samples by key.
+ */
+async function sample(browser, base, pages, RATE, label) {
+  const keys = Object.keys(pages);
+  const samples = Object.fromEntries(keys.map((key) => [key, []]));
   for (let run = 0; run <= RUNS; run++) {
-    // A different page first on each run.
     const order = keys.map((_, i) => keys[(i + run) % keys.length]);
     for (const key of order) {
-      const sample = await runPage(browser, base, PAGES[key], RATE);
-      if (run > 0) samples[key].push(sample);
+      const result = await runPage(browser, base, pages[key], RATE);
+      if (run > 0) samples[key].push(result);
     }
     if (process.stdout.isTTY) {
-      process.stdout.write(`\r${RATE}x: ${run ? `run ${run}/${RUNS}` : 'warm-up done'}`.padEnd(24));
+      process.stdout.write(`\r${label}: ${run ? `run ${run}/${RUNS}` : 'warm-up done'}`.padEnd(28));
     }
   }
-  if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(24) + '\r');
+  if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(28) + '\r');
+  return samples;
+}
+
+async function benchRate(browser, base, RATE) {
+  const samples = await sample(browser, base, PAGES, RATE, `${RATE}x`);
 
   const widgets = {};
   for (const lang of ['en', 'es']) {
@@ -524,21 +532,8 @@ async function benchRate(browser, base, RATE) {
  */
 async function benchScale(browser, base, RATE) {
   const pages = {one: 'widget', twenty: 'widgets-20', offices: 'offices-50'};
-  const samples = {one: [], twenty: [], offices: []};
+  const samples = await sample(browser, base, pages, RATE, `scale, ${RATE}x`);
   const keys = Object.keys(pages);
-  for (let run = 0; run <= RUNS; run++) {
-    const order = keys.map((_, i) => keys[(i + run) % keys.length]);
-    for (const key of order) {
-      const sample = await runPage(browser, base, pages[key], RATE);
-      if (run > 0) samples[key].push(sample);
-    }
-    if (process.stdout.isTTY) {
-      process.stdout.write(
-        `\rscale, ${RATE}x: ${run ? `run ${run}/${RUNS}` : 'warm-up done'}`.padEnd(28),
-      );
-    }
-  }
-  if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(28) + '\r');
   const summary = Object.fromEntries(
     keys.map((key) => {
       const list = samples[key];
