@@ -94,6 +94,12 @@ const RATES = (() => {
 })();
 /** Where the several-signs card is reached after Back: the urgent step, three signs ticked. */
 const SEVERAL = ['swollen', 'pop', 'statin'];
+/**
+ * How long the visitor takes between a step and the next click or tick: half a second, less
+ * than anyone takes to read a question or move a finger from an answer to Continue. The widget
+ * prepares the screen the next click will most likely bring in that time.
+ */
+const READ_MS = option('--read', 500);
 
 // --- A tiny static server for the repository root: no caching, localhost only. ---
 // --- Statistics and formatting. ---
@@ -204,20 +210,28 @@ function initScript() {
   }
 }
 
-async function widgetSteps([path, several]) {
+async function widgetSteps([path, several, readMs]) {
   const measure = window.__bench.measure;
   const el = document.querySelector('leg-pain-check');
-  const root = el.shadowRoot;
+  // The screen on show: the shadow root also holds screens prepared out of sight (.spare).
+  const root = {
+    querySelector: (s) => el.shadowRoot.querySelector('.screen:not(.spare)').querySelector(s),
+  };
+  const wait = (ms) => new Promise((done) => setTimeout(done, ms));
+  // After each click or tick: rendered, a frame shown, then the visitor reads before the next
+  // click (readMs): the widget prepares the likely next screen in that time.
   const settle = async () => {
     await window.__bench.settle(el);
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    await wait(readMs);
   };
   const steps = [];
-  const question = () => root.querySelector('[part~=question] input')?.name.replace(/^lpc-/, '');
+  const question = () =>
+    root.querySelector('[part~=question] input')?.name.replace(/^lpc-\d+-/, '');
   // A visitor reads the intro before pressing Start: two seconds in all, with runPage's one
-  // (people take several), time for what the widget prepares after its first frame. The longest
-  // task from the first paint to here is the widget's (the page holds nothing else).
-  await new Promise((done) => setTimeout(done, 1000));
+  // (people take several). The longest task from the first paint to here is the widget's (the
+  // page holds nothing else).
+  await wait(1000);
   const {fcp, longTasks} = window.__bench;
   const longest = Math.max(0, ...longTasks.filter(([at]) => at >= fcp).map(([, d]) => d));
   steps.push({
@@ -226,12 +240,15 @@ async function widgetSteps([path, several]) {
   });
   if (!root.querySelector('[part~=question]')) throw new Error('Start did not show a question');
   steps[0].label = `Start -> question 1 (${question()})`;
+  await settle();
   for (const [i, choice] of path.entries()) {
     if (!root.querySelector('[part~=question]')) throw new Error(`no question at step ${i + 1}`);
-    for (const value of choice) {
+    for (const [k, value] of choice.entries()) {
       const input = root.querySelector(`input[value="${value}"]`);
       if (!input) throw new Error(`no option "${value}" at step ${i + 1}`);
-      if (!input.checked) input.click();
+      // A tick is a step too: the first on each question is measured.
+      const timing = await measure(el, input);
+      if (!k) steps.push({label: 'Tick an answer (the first on each question)', ...timing});
     }
     await settle();
     const timing = await measure(el, root.querySelector('[part~=continue]'));
@@ -318,7 +335,7 @@ async function runPage(browser, base, which, RATE) {
     const {steps, longest} =
       which === 'baseline'
         ? await page.evaluate(baselineSteps, PATH.length + 5)
-        : await page.evaluate(widgetSteps, [PATH, SEVERAL]);
+        : await page.evaluate(widgetSteps, [PATH, SEVERAL, READ_MS]);
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');

@@ -6,6 +6,9 @@
 import {mkdir} from 'node:fs/promises';
 import {launch} from './lib/chromium.mjs';
 
+/** The widget's screen on show (the shadow root also holds screens prepared out of sight). */
+const LIVE = 'leg-pain-check .screen:not(.spare)';
+
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const lang = process.argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
 const url = args[0] ?? 'http://localhost:8000/';
@@ -57,7 +60,7 @@ const browser = await launch();
 for (const scheme of ['light', 'dark']) {
   for (const width of widths) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
-    const w = page.locator('leg-pain-check').first();
+    const w = page.locator(LIVE).first();
     // The widget alone, as it sits in the page.
     // Scroll through the page first, as a visitor would, so anything the page lays out on
     // scrolling is in the picture.

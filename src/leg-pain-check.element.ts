@@ -1,5 +1,6 @@
-import {html, render, type RootPart} from 'lit-html';
-import {adoptStyles, ReactiveElement, type PropertyValues} from '@lit/reactive-element';
+import {html, render} from 'lit-html';
+import {adoptStyles} from '@lit/reactive-element/css-tag.js';
+import {Reactive} from './reactive.js';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
 import {LeaveController} from './controllers/leave.js';
@@ -9,9 +10,8 @@ import {PageLangController} from './controllers/page-lang.js';
 import {WordsController, type Shown} from './controllers/words.js';
 import {emit} from './events.js';
 import {styles} from './styles/index.js';
-import {answer, back, choose, current, start, type FlowState} from './tree/flow.js';
+import {answer, back, choose, current, start, validChoice, type FlowState} from './tree/flow.js';
 import {TREE} from './tree/tree.js';
-import type {Language} from './i18n/index.js';
 import {renderIntro} from './views/intro.js';
 import {renderQuestion} from './views/question.js';
 import {renderResult} from './views/result.js';
@@ -20,9 +20,6 @@ import {warnOnce} from './warn.js';
 
 export type {Theme};
 export type {ResultEvent, StartEvent} from './events.js';
-
-/** The languages one widget on this page has warmed up in (see `#warmUp`). */
-const warmed = new Set<Language>();
 
 // `theme` is written out as a union below so the manifest and editors show its values; it must
 // stay the same as THEMES.
@@ -75,9 +72,7 @@ true satisfies Same<Theme, LegPainCheck['theme']>;
 // the visitor's answers live in a *closed* shadow root that only this element holds. LitElement
 // keeps its render root in the public `renderRoot`, which any page script could read; here that
 // property gets an empty fragment, and the state is in private fields, not in a property.
-export class LegPainCheck extends ReactiveElement {
-  static override styles = styles;
-
+export class LegPainCheck extends Reactive {
   static override properties = {
     clinicName: {attribute: 'clinic-name'},
     phone: {},
@@ -108,10 +103,17 @@ export class LegPainCheck extends ReactiveElement {
 
   /** The visitor's whole state; undefined while the intro shows. Private: never on the element. */
   #flow?: FlowState;
-  /** The closed shadow root, and what lit-html rendered into it. */
-  #root!: ShadowRoot;
-  #part?: RootPart;
+  /**
+   * The screens, in the closed shadow root: the one on show first, then two prepared out of sight
+   * (see `#prepare`). Each has its own ids, so a label never points into a hidden screen.
+   */
+  #stages: Stage[] = [];
+  #preparing?: ReturnType<typeof setTimeout>;
+  /** The live region that says a result was shown: one element for good, so it is announced. */
+  #status!: HTMLElement;
   #read!: Read;
+  /** What `#read` was read from. */
+  #input?: Parameters<typeof readConfig>[0];
   /** Where focus goes after the next render. */
   #focusTo?: 'h2' | 'input';
   #warn = warnOnce;
@@ -129,34 +131,86 @@ export class LegPainCheck extends ReactiveElement {
   constructor() {
     super();
     new LeaveController(this, () => this.#go(undefined, false));
+    // The closed shadow root: a live region, then the screens.
+    const root = this.attachShadow({mode: 'closed'});
+    adoptStyles(root, styles);
+    const add = (tag: string, className: string) =>
+      root.appendChild(Object.assign(document.createElement(tag), {className}));
+    this.#status = add('p', 'sr-only');
+    this.#status.setAttribute('role', 'status');
+    this.#stages = [0, 1, 2].map((i) => ({
+      el: add('div', i ? 'screen spare' : 'screen'),
+      ids: `lpc-${i}-`,
+    }));
   }
 
-  protected override createRenderRoot() {
-    this.#root = this.attachShadow({mode: 'closed'});
-    adoptStyles(this.#root, (this.constructor as typeof ReactiveElement).elementStyles);
-    // Lit stores what this returns in the public `renderRoot`: an empty fragment, never the root.
-    return document.createDocumentFragment();
+  protected override update() {
+    // A step the visitor was likely to take was prepared out of sight: show that screen in place
+    // of this one. It is rendered again below with what is true now, so a guess that no longer
+    // fits (another office, another language) costs time, never correctness.
+    const key = this.#key(this.#flow);
+    const stages = this.#stages;
+    const ready = stages.findIndex((stage) => stage.key === key);
+    if (ready > 0) {
+      stages[0].el.classList.add('spare');
+      stages[ready].el.classList.remove('spare');
+      [stages[0], stages[ready]] = [stages[ready], stages[0]];
+    }
+    this.#render(stages[0], this.#flow, key);
+    // The live region changes once the new screen is drawn, in a task of its own: changing it
+    // makes the browser lay out the element again, and the visitor waits for none of that.
+    const said = this.#said();
+    requestAnimationFrame(() => setTimeout(() => render(said, this.#status, {host: this})));
   }
 
-  protected override update(changed: PropertyValues) {
-    const screen = this.#screen(this.#flow);
-    super.update(changed);
-    this.#part = render(screen, this.#root, {host: this, isConnected: this.isConnected});
+  /** Renders the screen for a state of the flow into one of the stages. */
+  #render(stage: Stage, flow: FlowState | undefined, key: string) {
+    // No directive in these templates needs to know the element is connected.
+    stage.key = key;
+    render(this.#screen(flow, stage.ids), stage.el, {host: this});
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.#part?.setConnected(true);
+  /** What a screen shows: the state of the flow, in a language. */
+  #key(flow?: FlowState) {
+    return JSON.stringify([this.#shown?.lang, flow ?? 0]);
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#part?.setConnected(false);
+  /**
+   * While the visitor reads, renders out of sight the screens their next click will most likely
+   * bring, and lays them out: where Start, Start again or the answer ticked leads, and where Back
+   * leads. The click then only swaps the screens, and the step costs little more than painting
+   * it. One screen per task, each after the page has been quiet for a moment, so a tap is never
+   * kept waiting long; a click that brings another screen renders it as before.
+   */
+  #prepare() {
+    clearTimeout(this.#preparing);
+    // Worked out in the timer, not in the step that scheduled it: a step's time is the visitor's.
+    this.#preparing = setTimeout(() => {
+      const flow = this.#flow;
+      const step = flow && current(TREE, flow);
+      const targets: (FlowState | undefined)[] = [];
+      if (step?.kind !== 'question') targets.push(start(TREE));
+      else {
+        if (validChoice(step.question, flow!.pending)) targets.push(answer(TREE, flow!));
+        targets.push(step.index ? back(flow!) : undefined);
+      }
+      const keys = targets.map((target) => this.#key(target));
+      const stages = this.#stages;
+      const todo = keys.findIndex((key) => !stages.some((stage) => stage.key === key));
+      // Into a hidden stage no other target needs.
+      const free = stages.find((stage, i) => i && !keys.includes(stage.key!));
+      if (todo < 0 || !free || !this.#shown || !this.isConnected) return;
+      this.#render(free, targets[todo], keys[todo]);
+      // Styled and laid out now, while the visitor reads, not on the click; kept, out of sight.
+      free.el.classList.add('prep');
+      free.el.getBoundingClientRect();
+      free.el.classList.remove('prep');
+      this.#prepare();
+    }, 50);
   }
 
   protected override willUpdate() {
-    // Cheap and pure, so derived afresh on each render: nothing to keep in step.
-    this.#read = readConfig({
+    const input = {
       clinicName: this.clinicName,
       phone: this.phone,
       bookingUrl: this.bookingUrl,
@@ -167,20 +221,29 @@ export class LegPainCheck extends ReactiveElement {
       lang: this.language,
       pageLang: this.#pageLang.lang,
       base: document.baseURI,
-    });
-    this.#read.warnings.forEach(this.#warn);
+    };
+    // Pure, so read again only when what it reads changed: a step changes none of it, and a
+    // step's time is the visitor's (50 offices take a while to check).
+    const last = this.#input;
+    this.#input = input;
+    if (!last || Object.entries(input).some(([k, v]) => v !== last[k as keyof typeof input])) {
+      this.#read = readConfig(input);
+      this.#read.warnings.forEach(this.#warn);
+    }
     if (!this.#flow || !this.#shown) this.#shown = this.#words.get(this.#read.lang);
   }
 
   protected override updated() {
     const to = this.#focusTo;
     this.#focusTo = undefined;
-    if (to) this.#root.querySelector<HTMLElement>(to)?.focus();
-    const lang = this.#shown?.lang;
-    if (lang && !warmed.has(lang)) {
-      warmed.add(lang);
-      this.#warmUp();
+    if (to) {
+      const live = this.#stages[0].el;
+      // Styled first, from outside the screen: focus() inside a screen whose style still says
+      // hidden would make the browser force it and log a console line about it.
+      live.getBoundingClientRect();
+      live.querySelector<HTMLElement>(to)?.focus();
     }
+    this.#prepare();
   }
 
   /** A new state of the flow, shown at the next render. */
@@ -219,54 +282,25 @@ export class LegPainCheck extends ReactiveElement {
     },
   };
 
-  /**
-   * While the visitor reads the first screen, build unseen each screen a first step can bring
-   * (the two warning steps, and one card of each kind: emergency, see a doctor today, vascular
-   * visit, own doctor, home) and lay it out: its templates, styles and text shaping are then
-   * ready, and the first step costs what later ones do. Once per page and language, as all of
-   * that is shared by every widget on the page; one screen per task, so no task is long and a tap
-   * is answered between them; after the first frame is shown, so first paint waits for none of it.
-   */
-  #warmUp() {
-    const at = start(TREE);
-    const screens: FlowState[] = [
-      at,
-      answer(TREE, choose(TREE, at, 'none')),
-      // One outcome per referral: the last of each in the tree.
-      ...[...new Map(TREE.outcomes.map((o) => [o.referral, o.id])).values()].map((outcome) => ({
-        ...at,
-        at: {outcome},
-      })),
-    ];
-    const next = () => {
-      const flow = screens.shift();
-      if (!flow || !this.isConnected) return;
-      const warm = this.#root.appendChild(document.createElement('div'));
-      render(this.#screen(flow), warm);
-      // Laid out and gone in this one task, so no frame ever shows it, no screen reader meets
-      // it, and the page never sees its size change.
-      warm.getBoundingClientRect();
-      warm.remove();
-      setTimeout(next);
-    };
-    // A task after the first frame was produced: never in a frame's own callbacks.
-    requestAnimationFrame(() => setTimeout(next));
+  /** What the live region says: the result's level, on a card; nothing elsewhere. */
+  #said() {
+    const step = this.#flow && current(TREE, this.#flow);
+    if (!this.#shown || step?.kind !== 'outcome') return '';
+    const {t, text} = makeView(this.#read.config, this.#shown.lang, this.#shown.words, '');
+    this.#status.lang = this.#shown.lang;
+    return [t.ui.resultLabel, ': ', text(t.ui.levels[step.outcome.level])];
   }
 
   /** The card for a state of the flow: the intro when there is none. */
-  #screen(flow?: FlowState) {
+  #screen(flow: FlowState | undefined, ids: string) {
     const {config, theme} = this.#read;
     // Another language's words are on their way: the page's own fallback content meanwhile.
     if (!this.#shown) return html`<slot></slot>`;
     const {lang, words} = this.#shown;
-    const view = makeView(config, lang, words);
-    const {t, text} = view;
+    const view = makeView(config, lang, words, ids);
     const step = flow && current(TREE, flow);
     return html`
       <div class="card ${theme}" part="card" lang=${lang} dir="ltr" @click=${this.#guard}>
-        <p class="sr-only" role="status">
-          ${step?.kind === 'outcome' ? [t.ui.resultLabel, ': ', text(t.ui.levels[step.outcome.level])] : ''}
-        </p>
         ${
           !step
             ? renderIntro(view, () => {
@@ -287,6 +321,14 @@ export class LegPainCheck extends ReactiveElement {
       </div>
     `;
   }
+}
+
+/** A screen's container in the shadow root, and the state it was last rendered for. */
+interface Stage {
+  el: HTMLElement;
+  /** The prefix of its ids and input names. */
+  ids: string;
+  key?: string;
 }
 
 declare global {

@@ -17,6 +17,7 @@ import {
   heading,
   part,
   settle,
+  screen,
   shadow,
   visuallyHidden,
 } from './helpers/drive.js';
@@ -69,7 +70,7 @@ describe('accessibility (axe-core)', () => {
       await accessible(el, 'intro');
       await clickPart(el, 'start');
       await clickPart(el, 'continue');
-      expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include(en.ui.errorMany);
+      expect(screen(el).querySelector('[role=alert]')!.textContent).to.include(en.ui.errorMany);
       await accessible(el, 'error');
     });
 
@@ -135,7 +136,7 @@ async function tabTo(el: LegPainCheck, target: Element) {
 }
 
 const input = (el: LegPainCheck, value: string) =>
-  shadow(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
+  screen(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
 
 /** Picks an answer as a keyboard user does: Space on a checkbox, arrow keys in a radio group. */
 async function pick(el: LegPainCheck, value: string) {
@@ -145,7 +146,7 @@ async function pick(el: LegPainCheck, value: string) {
     await sendKeys({press: 'Space'});
   } else {
     // Tab enters a radio group once; the arrow keys move and choose inside it.
-    await tabTo(el, shadow(el).querySelector('input[type=radio]')!);
+    await tabTo(el, screen(el).querySelector('input[type=radio]')!);
     for (let i = 0; i < 10 && shadow(el).activeElement !== target; i++) {
       await sendKeys({press: 'ArrowDown'});
     }
@@ -234,7 +235,7 @@ describe('keyboard and screen reader', () => {
   it('shows the focus ring on every button, link and answer', async () => {
     const el = await widget('dark');
     await answerAll(el, pathTo('claudication'));
-    const targets = [...shadow(el).querySelectorAll<HTMLElement>('a, button')];
+    const targets = [...screen(el).querySelectorAll<HTMLElement>('a, button')];
     expect(targets.length).to.be.greaterThan(5);
     for (const target of targets) {
       await tabTo(el, target);
@@ -246,7 +247,7 @@ describe('keyboard and screen reader', () => {
     const el = await widget('light');
     await clickPart(el, 'start');
     for (const chosen of pathTo('exertional-compartment')) {
-      const legend = shadow(el).querySelector('fieldset > legend');
+      const legend = screen(el).querySelector('fieldset > legend');
       expect(legend?.querySelector('h2')?.textContent).to.equal(heading(el));
       await choose(el, chosen);
       await clickPart(el, 'continue');
@@ -290,7 +291,7 @@ describe('any screen', () => {
         await setViewport({width, height: 700});
         await eachScreen(lang, (el, where) => {
           expect(document.documentElement.scrollWidth, `${where}: page width`).to.be.at.most(width);
-          for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
+          for (const node of screen(el).querySelectorAll<HTMLElement>('*')) {
             const box = node.getBoundingClientRect();
             // Visually hidden text (a live region, screen-reader hints) takes no room on screen.
             if (box.width === 0 || visuallyHidden(node)) continue;
@@ -335,7 +336,7 @@ describe('any screen', () => {
     root.style.fontSize = '6px';
     try {
       const el = await widget('light');
-      expect(getComputedStyle(shadow(el).querySelector('p')!).fontSize).to.equal('18px');
+      expect(getComputedStyle(screen(el).querySelector('p')!).fontSize).to.equal('18px');
       expect(part(el, 'start')!.getBoundingClientRect().height).to.be.at.least(44);
     } finally {
       root.style.fontSize = '';

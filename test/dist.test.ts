@@ -89,12 +89,26 @@ for (const [name, tag] of [
 
     it("keeps the visitor's answers to itself: a closed shadow root, no public state", async () => {
       const {doc} = await load(tag, true);
-      const widget = doc.querySelector('leg-pain-check') as unknown as HTMLElement & {
-        renderRoot: Node;
-      };
+      const widget = doc.querySelector('leg-pain-check') as unknown as HTMLElement &
+        Record<string, unknown>;
       expect(widget.shadowRoot, 'closed').to.equal(null);
-      const root = widget.renderRoot as DocumentFragment;
-      expect(root.childNodes.length, 'renderRoot is an empty fragment').to.equal(0);
+      // No property, own or inherited, holds the root or anything in it (LitElement's renderRoot
+      // would).
+      const names = new Set<string>();
+      for (
+        let o: object | null = widget;
+        o && o !== HTMLElement.prototype;
+        o = Object.getPrototypeOf(o)
+      ) {
+        Object.getOwnPropertyNames(o).forEach((n) => names.add(n));
+      }
+      expect(names.has('renderRoot')).to.equal(false);
+      for (const name of names) {
+        const value = widget[name];
+        if (value instanceof Node)
+          expect(value.getRootNode(), name).to.not.be.instanceOf(ShadowRoot);
+        expect(value instanceof ShadowRoot, name).to.equal(false);
+      }
       expect('flow' in widget).to.equal(false);
       expect(widget.classList.contains('rr-block')).to.equal(true);
     });

@@ -4,7 +4,7 @@ import type {LegPainCheck} from '../src/leg-pain-check.element.js';
 import {makeOffice, type Office} from '../src/config/config.js';
 import {en} from '../src/i18n/en.js';
 import {byDistance, distanceKm} from '../src/geo.js';
-import {answerAll, part, settle, shadow} from './helpers/drive.js';
+import {answerAll, part, settle, screen} from './helpers/drive.js';
 
 const KALAMAZOO = {lat: 42.2917, lng: -85.5872};
 const BATTLE_CREEK = {lat: 42.3212, lng: -85.1797};
@@ -72,12 +72,12 @@ describe('nearest office', () => {
       await answerAll(el, [['none'], ['swollen']]);
       expect(stub.calls.length).to.equal(0);
       const names = () =>
-        [...shadow(el).querySelectorAll('[part~=office] strong')].map((n) => n.textContent);
+        [...screen(el).querySelectorAll('[part~=office] strong')].map((n) => n.textContent);
       expect(names()).to.deep.equal(['Kalamazoo', 'Battle Creek']);
       part(el, 'nearest')!.click();
       await new Promise((r) => setTimeout(r, 20));
       await settle(el);
-      const offices = shadow(el).querySelector('[part~=result]')!;
+      const offices = screen(el).querySelector('[part~=result]')!;
       expect(stub.calls.length).to.equal(1);
       expect(names()).to.deep.equal(['Battle Creek', 'Kalamazoo']);
       expect(offices.textContent).to.include('miles away');
@@ -98,7 +98,7 @@ describe('nearest office', () => {
       part(el, 'nearest')!.click();
       await new Promise((r) => setTimeout(r, 20));
       await settle(el);
-      const offices = shadow(el).querySelector('[part~=result]')!;
+      const offices = screen(el).querySelector('[part~=result]')!;
       expect(offices.textContent).to.include(en.ui.locationError);
       expect(
         [...offices.querySelectorAll('[part~=office] strong')].map((n) => n.textContent),

@@ -17,15 +17,15 @@ import {
   heading,
   part,
   settle,
-  shadow,
+  screen,
   visuallyHidden,
   warnings,
 } from './helpers/drive.js';
 
 const input = (el: LegPainCheck, value: string) =>
-  shadow(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
+  screen(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
 const checked = (el: LegPainCheck) =>
-  [...shadow(el).querySelectorAll<HTMLInputElement>('input')]
+  [...screen(el).querySelectorAll<HTMLInputElement>('input')]
     .filter((i) => i.checked)
     .map((i) => i.value);
 
@@ -56,7 +56,7 @@ describe('host page: property values', () => {
     const call = part(el, 'call')!;
     expect(call.getAttribute('href')).to.equal('tel:2695550100');
     expect(part(el, 'book')!.getAttribute('href')).to.equal('https://example.com/book');
-    const offices = [...shadow(el).querySelectorAll('[part~=office] strong')].map(
+    const offices = [...screen(el).querySelectorAll('[part~=office] strong')].map(
       (n) => n.textContent,
     );
     expect(offices).to.deep.equal(['7', 'Loop office']);
@@ -281,7 +281,7 @@ describe('host page: CSS', () => {
     const el = wrapper.querySelector('leg-pain-check') as LegPainCheck;
     await settle(el);
     const screens = async () => {
-      for (const node of shadow(el).querySelectorAll<HTMLElement>('h2, p, label span, button, a')) {
+      for (const node of screen(el).querySelectorAll<HTMLElement>('h2, p, label span, button, a')) {
         if (visuallyHidden(node) || !node.textContent!.trim()) continue;
         const style = getComputedStyle(node);
         const where = `${node.localName} "${node.textContent!.trim().slice(0, 30)}"`;
@@ -313,7 +313,7 @@ describe('host page: CSS', () => {
       await settle(el);
       await clickPart(el, 'start');
       expect(getComputedStyle(part(el, 'card')!).direction).to.equal('ltr');
-      const option = shadow(el).querySelector('[part~=option]')!;
+      const option = screen(el).querySelector('[part~=option]')!;
       const box = option.querySelector('input')!.getBoundingClientRect();
       const words = option.querySelector('span')!.getBoundingClientRect();
       expect(box.left).to.be.below(words.left);
@@ -346,10 +346,10 @@ describe('host page: names and numbers', () => {
     // No control character (line breaks of the markup aside) and no bidi control.
     // eslint-disable-next-line no-control-regex
     expect(text).to.not.match(/[\u0000-\u0009\u000b-\u001f\u202a-\u202e\u2066-\u2069]/);
-    const office = shadow(el).querySelector('[part~=office]')!;
+    const office = screen(el).querySelector('[part~=office]')!;
     expect(office.querySelector('bdi')!.textContent).to.equal('عيادة الساق');
     expect(office.querySelector('a bdi[dir=ltr]')!.textContent).to.equal('(269) 555-0101');
-    const emergency = [...shadow(el).querySelectorAll('bdi[dir=ltr]')].find(
+    const emergency = [...screen(el).querySelectorAll('bdi[dir=ltr]')].find(
       (b) => b.textContent === '112',
     );
     expect(emergency, 'the emergency number, isolated').to.exist;
@@ -401,13 +401,13 @@ describe('host page: names and numbers', () => {
           el = await make(phone);
           await answerAll(el, [['none'], ['swollen']]);
         });
-        const links = [...shadow(el).querySelectorAll('a[href^="tel:"]')].filter(
+        const links = [...screen(el).querySelectorAll('a[href^="tel:"]')].filter(
           (a) => a.getAttribute('href') !== 'tel:911',
         );
         expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(href ? [href] : []);
         expect(logged, logged.join()).to.have.length(href ? 0 : 1);
         // The number is shown as the page wrote it, notes and all.
-        if (href) expect(shadow(el).textContent).to.include(phone.split(' ').pop()!);
+        if (href) expect(screen(el).textContent).to.include(phone.split(' ').pop()!);
       });
     }
   }
@@ -615,7 +615,7 @@ describe('host page: offices', () => {
         </leg-pain-check>
       `);
       await answerAll(el, [['none'], ['swollen']]);
-      expect(shadow(el).querySelectorAll('[part~=office]')).to.have.length(1);
+      expect(screen(el).querySelectorAll('[part~=office]')).to.have.length(1);
       // No coordinates at all, so no "nearest office" button, never a distance from (0, 0).
       expect(part(el, 'nearest')).to.equal(null);
     });
@@ -661,7 +661,7 @@ describe('host page: tags and versions', () => {
     await answerAll(el, [['none'], ['swollen']]);
     expect(heading(el)).to.equal(en.outcomes['leg-clot'].title);
     expect(part(el, 'card')!.textContent).to.not.include('page element');
-    expect(shadow(el).querySelector('lpc-question, lpc-result, lpc-offices')).to.equal(null);
+    expect(screen(el).querySelector('lpc-question, lpc-result, lpc-offices')).to.equal(null);
   });
 
   it('loading the script twice is harmless; another version is named once', async () => {

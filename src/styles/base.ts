@@ -1,4 +1,4 @@
-import {css, unsafeCSS} from '@lit/reactive-element';
+import {css, unsafeCSS} from '@lit/reactive-element/css-tag.js';
 
 /**
  * The frame, the tokens and what every view shares: type, links, buttons, notes. Public
@@ -54,6 +54,28 @@ export const base = css`
     display: block;
     box-sizing: border-box !important;
     font-size: 18px !important;
+  }
+  .screen {
+    min-height: inherit;
+  }
+  /* A screen prepared for the next click, out of sight, in the flow like the one on show, so
+     showing it moves nothing and lays out almost nothing again. content-visibility: hidden keeps
+     what was styled and laid out for it (while .prep, in one task, with no height: no frame
+     shows it, nothing moves) and skips it otherwise: not drawn, not focused, not read by screen
+     readers, not found by find in page, and no height. */
+  .spare {
+    min-height: 0;
+    content-visibility: hidden;
+  }
+  .spare.prep {
+    content-visibility: visible;
+    contain: size;
+  }
+  /* Browsers without content-visibility (Safari before 18): prepared, but not laid out. */
+  @supports not (content-visibility: hidden) {
+    .spare {
+      display: none;
+    }
   }
   /* The hidden attribute keeps working even when the page gives the element a display. */
   :host([hidden]) {

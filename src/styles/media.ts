@@ -1,4 +1,4 @@
-import {css} from '@lit/reactive-element';
+import {css} from '@lit/reactive-element/css-tag.js';
 
 /** What applies across every view: reduced motion, forced colours (Windows high contrast), print. */
 export const media = css`

@@ -29,7 +29,7 @@ function sections(options: readonly Option[]) {
 }
 
 export function renderQuestion(
-  {t, text}: View,
+  {t, text, ids}: View,
   {question, chosen, index}: QuestionStep,
   missing: boolean | undefined,
   on: QuestionActions,
@@ -44,15 +44,15 @@ export function renderQuestion(
     }
   };
   return html`
-    <fieldset part="question" aria-describedby="lpc-hint lpc-error" @keydown=${enter}>
+    <fieldset part="question" aria-describedby="${ids}hint ${ids}error" @keydown=${enter}>
       <legend>
         <span class="step">${text(t.ui.step, {n: index + 1})}</span>
         <h2 tabindex="-1">${words.title}</h2>
       </legend>
-      <p class="hint" id="lpc-hint">
+      <p class="hint" id="${ids}hint">
         ${words.hint ?? ''} ${many ? '' : html`<span class="sr-only">${t.ui.chooseOne}</span>`}
       </p>
-      <p class="error" id="lpc-error" role="alert">
+      <p class="error" id="${ids}error" role="alert">
         ${missing ? (many ? t.ui.errorMany : t.ui.errorOne) : ''}
       </p>
       ${sections(question.options).map(({group, options}) => {
@@ -63,7 +63,7 @@ export function renderQuestion(
               <label part="option" class="option">
                 <input
                   type=${many ? 'checkbox' : 'radio'}
-                  name=${`lpc-${question.id}`}
+                  name=${ids + question.id}
                   value=${option.id}
                   .checked=${chosen.includes(option.id)}
                   @change=${(e: Event) =>
@@ -75,8 +75,8 @@ export function renderQuestion(
           )}
         </div>`;
         return heading
-          ? html`<div class="group" role="group" aria-labelledby=${`lpc-g-${group}`}>
-              <p class="group-title" id=${`lpc-g-${group}`}>${heading}</p>
+          ? html`<div class="group" role="group" aria-labelledby=${`${ids}g-${group}`}>
+              <p class="group-title" id=${`${ids}g-${group}`}>${heading}</p>
               ${inputs}
             </div>`
           : inputs;

@@ -93,7 +93,7 @@ function action(view: View, step: OutcomeStep, locator: LocateController): Templ
 }
 
 export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
-  const {t, text} = view;
+  const {t, text, ids} = view;
   const {level, referral} = step.outcome;
   const lists = cardLists(t, step);
   const {words} = lists;
@@ -131,11 +131,11 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
       </li>`,
   );
   return html`
-    <article part="result" class="result ${level}" aria-labelledby="lpc-result-title">
+    <article part="result" class="result ${level}" aria-labelledby="${ids}title">
       <p class="level" part="level">
         <span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}
       </p>
-      <h2 id="lpc-result-title" tabindex="-1">${words.title}</h2>
+      <h2 id="${ids}title" tabindex="-1">${words.title}</h2>
       ${emergency ? act : nothing}
       <p>${text(words.about)}</p>
       <p class="note">${t.ui.notDiagnosis} ${text(t.ui.unwell)}</p>

@@ -16,6 +16,8 @@ export interface View {
   config: Config;
   lang: Language;
   t: Strings;
+  /** The prefix of the screen's ids and input names: each screen in the shadow root has its own. */
+  ids: string;
   /**
    * Fills `{number}` (the emergency number), `{clinic}` (the clinic's name, or its phone when it
    * has none), `{phone}` and any `extra` values. Names and numbers come isolated in `<bdi>`, so a
@@ -29,7 +31,7 @@ export const number = (value: string) => html`<bdi dir="ltr" class="num">${value
 /** A name in any script. */
 export const name = (value: string) => html`<bdi>${value}</bdi>`;
 
-export function makeView(config: Config, lang: Language, t: Strings): View {
+export function makeView(config: Config, lang: Language, t: Strings, ids: string): View {
   const values: Record<string, string | TemplateResult> = {
     number: number(config.emergencyNumber),
     clinic: config.clinicName ? name(config.clinicName) : number(config.phone),
@@ -39,6 +41,7 @@ export function makeView(config: Config, lang: Language, t: Strings): View {
     config,
     lang,
     t,
+    ids,
     text(template, extra = {}) {
       const parts = template.split(/\{(\w+)\}/);
       if (parts.length === 1) return template;

@@ -9,7 +9,7 @@ import {
   heading,
   part,
   settle,
-  shadow,
+  screen,
   warnings,
 } from '../helpers/drive.js';
 
@@ -17,7 +17,7 @@ describe('<leg-pain-check>: configuration from the page: offices, attributes, ty
   it('reads offices from the attribute and from child elements', async () => {
     const el = await configured();
     await answerAll(el, [['none'], ['swollen']]);
-    const offices = [...shadow(el).querySelectorAll('[part~=office]')];
+    const offices = [...screen(el).querySelectorAll('[part~=office]')];
     expect(offices.map((o) => o.querySelector('strong')!.textContent)).to.deep.equal([
       'Kalamazoo',
       'Allegan',
@@ -40,19 +40,19 @@ describe('<leg-pain-check>: configuration from the page: offices, attributes, ty
     el.append(office);
     await new Promise((r) => setTimeout(r));
     await settle(el);
-    expect(shadow(el).textContent).to.include('Coldwater');
+    expect(screen(el).textContent).to.include('Coldwater');
     office.setAttribute('name', 'Three Rivers');
     await new Promise((r) => setTimeout(r));
     await settle(el);
-    expect(shadow(el).textContent).to.include('Three Rivers');
-    expect(shadow(el).textContent).to.not.include('Coldwater');
+    expect(screen(el).textContent).to.include('Three Rivers');
+    expect(screen(el).textContent).to.not.include('Coldwater');
   });
 
   it('accepts offices as a property from frameworks', async () => {
     const el = await fixture<LegPainCheck>(html`<leg-pain-check></leg-pain-check>`);
     el.offices = [{name: 'Allegan', phone: '(269) 555-0102', lat: 42.5, lng: -85.8}];
     await answerAll(el, [['none'], ['swollen']]);
-    expect(shadow(el).querySelector('[part~=office]')!.textContent).to.include('Allegan');
+    expect(screen(el).querySelector('[part~=office]')!.textContent).to.include('Allegan');
   });
 
   it("works with nothing configured and points to the visitor's own doctor", async () => {

@@ -13,7 +13,7 @@ import {
   listUnder,
   part,
   settle,
-  shadow,
+  screen,
 } from '../helpers/drive.js';
 import {shortestPaths} from '../helpers/walk.js';
 import {cardLists} from '../../src/views/card.js';
@@ -149,7 +149,7 @@ describe('<leg-pain-check>: the result card', () => {
       expect(visible(dateLine)).to.be.true;
       expect(dateLine.textContent).to.include(en.ui.printed);
       expect(dateLine.textContent).to.include(String(new Date().getFullYear()));
-      for (const button of shadow(el).querySelectorAll('button')) {
+      for (const button of screen(el).querySelectorAll('button')) {
         expect(visible(button), button.textContent!).to.be.false;
       }
       expect(visible(toldList(card))).to.be.true;
@@ -164,6 +164,6 @@ describe('<leg-pain-check>: the result card', () => {
     await answerAll(el, [['none'], ['pop']]);
     await clickPart(el, 'restart');
     expect(heading(el)).to.equal(en.questions.signs.title);
-    expect(shadow(el).querySelectorAll('input:checked').length).to.equal(0);
+    expect(screen(el).querySelectorAll('input:checked').length).to.equal(0);
   });
 });

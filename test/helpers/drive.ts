@@ -10,8 +10,16 @@ export function shadow(el: LegPainCheck): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/**
+ * The screen on show. The shadow root also holds the screens prepared for the next click, out of
+ * sight (`.spare`): a visitor never meets them, and a test must not either.
+ */
+export function screen(el: LegPainCheck): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('.screen:not(.spare)')!;
+}
+
 export function part(el: LegPainCheck, name: string): HTMLElement | null {
-  return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+  return screen(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
 /**
@@ -22,10 +30,7 @@ export function part(el: LegPainCheck, name: string): HTMLElement | null {
 export async function settle(el: LegPainCheck): Promise<void> {
   // A language other than English shows the page's fallback until its words arrive: wait for
   // the card.
-  while (
-    !(await el.updateComplete) ||
-    ![...el.shadowRoot!.children].some((c) => c.matches('.card'))
-  ) {
+  while (!(await el.updateComplete) || !screen(el).querySelector(':scope > .card')) {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
@@ -40,7 +45,7 @@ export async function clickPart(el: LegPainCheck, name: string): Promise<void> {
 /** Ticks or picks the given option values on the current question. */
 export async function choose(el: LegPainCheck, values: string[]): Promise<void> {
   for (const value of values) {
-    const input = shadow(el).querySelector<HTMLInputElement>(`input[value="${value}"]`);
+    const input = screen(el).querySelector<HTMLInputElement>(`input[value="${value}"]`);
     if (!input) throw new Error(`No option "${value}" on screen`);
     input.click();
   }
@@ -57,7 +62,7 @@ export async function answerAll(el: LegPainCheck, steps: string[][]): Promise<vo
 }
 
 export function heading(el: LegPainCheck): string {
-  return shadow(el).querySelector('h2')?.textContent?.trim() ?? '';
+  return screen(el).querySelector('h2')?.textContent?.trim() ?? '';
 }
 
 /** Records console.warn calls while `fn` runs. */

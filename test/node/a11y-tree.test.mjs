@@ -3,7 +3,7 @@
 // until scrolled near (content-visibility: auto did that), and no focus ring may be clipped.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {useBrowser} from './browser.mjs';
+import {LIVE, useBrowser} from './browser.mjs';
 
 const {en} = await import('../../build/src/i18n/en.js');
 const env = useBrowser();
@@ -11,7 +11,7 @@ const env = useBrowser();
 async function open(steps) {
   const page = await env.browser.newPage({viewport: {width: 360, height: 640}});
   await page.goto(`${env.origin}/`);
-  const widget = page.locator('leg-pain-check').first();
+  const widget = page.locator(LIVE).first();
   await widget.locator('[part~=card]').waitFor();
   await widget.locator('[part~=start]').click();
   for (const step of steps) {
@@ -59,10 +59,9 @@ test("a card's headings, lists and buttons are in the accessibility tree at rest
 
 test('no box around a button or an answer clips its focus ring', async () => {
   const {page, widget} = await open([['none'], ['swollen']]);
-  const clipping = await widget.evaluate((host) => {
+  const clipping = await widget.evaluate((screen) => {
     const found = [];
-    const root = host.shadowRoot;
-    for (const target of root.querySelectorAll('button, a, input')) {
+    for (const target of screen.querySelectorAll('button, a, input')) {
       for (let node = target.parentElement; node; node = node.parentElement) {
         const style = getComputedStyle(node);
         if (style.contentVisibility === 'auto' || /paint|strict|content/.test(style.contain)) {

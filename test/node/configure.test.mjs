@@ -9,7 +9,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import ts from 'typescript';
 import {compileTemplate, parse} from 'vue/compiler-sfc';
-import {useBrowser} from './browser.mjs';
+import {LIVE, useBrowser} from './browser.mjs';
 
 const env = useBrowser();
 
@@ -283,9 +283,9 @@ test('plain HTML: escaped attributes and a <style> block, and it works pasted in
     route.fulfill({contentType: 'text/html', body: `<!doctype html>\n<body>\n${html}\n</body>`}),
   );
   await tab.goto(`${env.origin}/pasted.html`);
-  const widget = tab.locator('leg-pain-check');
+  const widget = tab.locator(LIVE);
   await widget.locator('[part~=start]').waitFor();
-  assert.equal(await widget.getAttribute('clinic-name'), NAME);
+  assert.equal(await tab.locator('leg-pain-check').getAttribute('clinic-name'), NAME);
   assert.equal(await tab.locator('leg-pain-office').count(), 6);
   const start = await widget
     .locator('[part~=start]')

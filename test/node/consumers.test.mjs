@@ -30,7 +30,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import {parse as parseSfc, compileScript} from 'vue/compiler-sfc';
-import {useBrowser} from './browser.mjs';
+import {LIVE, useBrowser} from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'test', 'consumers');
@@ -639,7 +639,7 @@ async function run(body, script) {
     ),
   );
   await page.goto(`${env.origin}/consumer/`, {waitUntil: 'load'});
-  const widget = page.locator('leg-pain-check');
+  const widget = page.locator(LIVE);
   try {
     await widget.locator('[part~=start]').click();
     for (const values of PATH) {
@@ -657,10 +657,11 @@ async function run(body, script) {
     offices: await card.locator('[part~=office] strong').allTextContents(),
     text: await card.textContent(),
     links: await card.locator('a[href]').evaluateAll((as) => as.map((a) => a.href)),
+    // The page's own paragraphs in the element (light DOM, not the widget's live region).
     fallback: await page
-      .locator('leg-pain-check > p')
-      .evaluateAll((ps) => ps.map((p) => p.checkVisibility())),
-    officesAttribute: await widget.getAttribute('offices'),
+      .locator('leg-pain-check')
+      .evaluate((el) => [...el.querySelectorAll(':scope > p')].map((p) => p.checkVisibility())),
+    officesAttribute: await page.locator('leg-pain-check').getAttribute('offices'),
     logs,
     problems,
   };

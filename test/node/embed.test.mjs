@@ -2,7 +2,7 @@
 // construction, working under a strict Content-Security-Policy, and with light-DOM fallback.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {useBrowser} from './browser.mjs';
+import {LIVE, useBrowser} from './browser.mjs';
 
 const env = useBrowser();
 const {TREE} = await import('../../build/src/tree/tree.js');
@@ -57,7 +57,7 @@ async function openPage(path, options = {}) {
   return {context, page, requests, errors};
 }
 
-const widget = (page) => page.locator('leg-pain-check');
+const widget = (page) => page.locator(LIVE);
 
 async function run(page, steps) {
   await widget(page).locator('[part~=start]').click();

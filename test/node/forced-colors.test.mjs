@@ -3,7 +3,7 @@
 // and the result's level keep visible edges drawn in system colours.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {useBrowser} from './browser.mjs';
+import {LIVE, useBrowser} from './browser.mjs';
 
 const env = useBrowser();
 
@@ -20,7 +20,7 @@ for (const forcedColors of ['none', 'active']) {
     });
     const page = await context.newPage();
     await page.goto(`${env.origin}/test/pages/csp.html`);
-    const w = page.locator('leg-pain-check');
+    const w = page.locator(LIVE);
     assert.equal(
       await page.evaluate(() => matchMedia('(forced-colors: active)').matches),
       forcedColors === 'active',

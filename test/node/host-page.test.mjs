@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {launch} from '../../scripts/lib/chromium.mjs';
-import {useBrowser} from './browser.mjs';
+import {LIVE, useBrowser} from './browser.mjs';
 
 const env = useBrowser();
 const {TREE} = await import('../../build/src/tree/tree.js');
@@ -36,7 +36,7 @@ async function byMouse(scope, steps) {
 
 test('a whole check works in a sandboxed frame without allow-forms, by mouse', async () => {
   const {context, page, errors} = await open('/test/pages/sandbox.html');
-  const frame = page.frameLocator('iframe').locator('leg-pain-check');
+  const frame = page.frameLocator('iframe').locator(LIVE);
   await byMouse(frame, PATH);
   assert.equal(await heading(frame).textContent(), en.outcomes.claudication.title);
   assert.deepEqual(errors, []);
@@ -62,7 +62,7 @@ async function framed(script) {
 /** Whether the widget came up in the frame (its card), or only its fallback content shows. */
 async function cameUp(frame) {
   try {
-    await frame.locator('leg-pain-check [part~=card]').waitFor({timeout: 3000});
+    await frame.locator(`${LIVE} [part~=card]`).waitFor({timeout: 3000});
     return true;
   } catch {
     return false;
@@ -81,9 +81,9 @@ test('in a sandboxed frame, the module build needs Access-Control-Allow-Origin',
     `<script type="module" src="${env.origin}/cors/dist/leg-pain-check.js"></script>`,
   );
   assert.equal(await cameUp(withHeader.frame), true, 'with the header, as CDNs send it');
-  await byMouse(withHeader.frame.locator('leg-pain-check'), PATH);
+  await byMouse(withHeader.frame.locator(LIVE), PATH);
   assert.equal(
-    await heading(withHeader.frame.locator('leg-pain-check')).textContent(),
+    await heading(withHeader.frame.locator(LIVE)).textContent(),
     en.outcomes.claudication.title,
   );
   assert.deepEqual(withHeader.errors, []);
@@ -110,7 +110,7 @@ test('in a sandboxed frame, the classic build with a plain script tag needs no h
 
 test('a whole check works in a sandboxed frame without allow-forms, by keyboard', async () => {
   const {context, page, errors} = await open('/test/pages/sandbox.html');
-  const frame = page.frameLocator('iframe').locator('leg-pain-check');
+  const frame = page.frameLocator('iframe').locator(LIVE);
   await frame.locator('[part~=start]').focus();
   await page.keyboard.press('Enter');
   for (const values of PATH) {
@@ -132,7 +132,7 @@ test('a whole check works in a sandboxed frame without allow-forms, by keyboard'
 test('a double click or a double tap on Continue moves one step only', async () => {
   for (const touch of [false, true]) {
     const {context, page} = await open('/', touch ? {hasTouch: true, isMobile: true} : {});
-    const widget = page.locator('leg-pain-check').first();
+    const widget = page.locator(LIVE).first();
     await byMouse(widget, PATH.slice(0, 2));
     // Back twice: the next two questions now have answers waiting, unseen. A visitor's separate
     // clicks are further apart than a double click (600 ms), so the browser counts each as one.
@@ -183,7 +183,7 @@ test('Back to the page from the back-forward cache shows the intro, not the last
       window.__restored = false;
       addEventListener('pageshow', (e) => (window.__restored ||= e.persisted));
     });
-    const widget = page.locator('leg-pain-check').first();
+    const widget = page.locator(LIVE).first();
     await byMouse(widget, PATH);
     assert.equal(await heading(widget).textContent(), en.outcomes.claudication.title);
     await page.goto(`${env.origin}/configure.html`, {waitUntil: 'load'});
@@ -204,7 +204,7 @@ test('Back to the page from the back-forward cache shows the intro, not the last
 
 test('Trusted Types: works when the policy "lit-html" is allowed; else the fallback stays', async () => {
   const allowed = await open('/test/pages/trusted-types-allowed.html');
-  const widget = allowed.page.locator('leg-pain-check');
+  const widget = allowed.page.locator(LIVE);
   await byMouse(widget, PATH);
   assert.equal(await heading(widget).textContent(), en.outcomes.claudication.title);
   assert.deepEqual(allowed.errors, []);
@@ -226,12 +226,12 @@ test('late upgrade: properties set before the script loaded are used; a list wri
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.reload({waitUntil: 'load'});
   await page.waitForFunction(() => customElements.get('leg-pain-check'));
-  const props = page.locator('#props');
+  const props = page.locator('#props .screen:not(.spare)');
   await byMouse(props, PATH);
   assert.equal(await props.locator('[part~=call]').getAttribute('href'), 'tel:2695550100');
   assert.match(await props.locator('[part~=call]').textContent(), /Late Clinic/);
   assert.equal(await props.locator('[part~=office] strong').first().textContent(), 'Kalamazoo');
-  const react = page.locator('#react');
+  const react = page.locator('#react .screen:not(.spare)');
   // A card that lists offices: none is named "[object Object]".
   await byMouse(react, [['none'], ['swollen']]);
   const text = await react.locator('[part~=card]').textContent();

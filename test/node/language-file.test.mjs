@@ -7,7 +7,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {useBrowser} from './browser.mjs';
+import {LIVE, useBrowser} from './browser.mjs';
 
 const env = useBrowser();
 const {TREE} = await import('../../build/src/tree/tree.js');
@@ -51,7 +51,7 @@ async function open({lang = 'es', count = 1, file, headers = {}} = {}) {
 const shown = (tab) =>
   tab.evaluate(() =>
     [...document.querySelectorAll('leg-pain-check')].map((widget) => {
-      const card = widget.shadowRoot?.querySelector('.card');
+      const card = widget.shadowRoot?.querySelector('.screen:not(.spare) > .card');
       return {
         fallback: widget.querySelector('.fallback').getClientRects().length > 0,
         lang: card?.getAttribute('lang') ?? null,
@@ -90,7 +90,7 @@ const ourLines = (warnings) => warnings.filter((w) => w.includes('lang="es"'));
 test('English downloads no language file; Spanish fetches its own once, at start, never after', async () => {
   const english = await open({lang: 'en'});
   await until(english.tab, ENGLISH);
-  const widget = english.tab.locator('leg-pain-check');
+  const widget = english.tab.locator(LIVE);
   await widget.locator('[part~=start]').click();
   await answer(widget, PATH);
   assert.equal(await widget.locator('h2').first().textContent(), en.outcomes.claudication.title);
@@ -105,7 +105,7 @@ test('English downloads no language file; Spanish fetches its own once, at start
   await until(spanish.tab, SPANISH);
   assert.equal(spanish.files().length, 1);
   const atStart = spanish.files().length;
-  const spanishWidget = spanish.tab.locator('leg-pain-check');
+  const spanishWidget = spanish.tab.locator(LIVE);
   await spanishWidget.locator('[part~=start]').click();
   await answer(spanishWidget, PATH);
   assert.equal(
@@ -138,7 +138,7 @@ test(`a hung file: the fallback, then English after ${WAIT_MS / 1000} s, with la
     new RegExp(`did not arrive within ${WAIT_MS / 1000} seconds; using English`),
   );
   // The check goes on in English.
-  const widget = hung.tab.locator('leg-pain-check').first();
+  const widget = hung.tab.locator(LIVE).first();
   await widget.locator('[part~=start]').click();
   await answer(widget, PATH);
   assert.equal(await widget.locator('h2').first().textContent(), en.outcomes.claudication.title);
@@ -198,7 +198,7 @@ test('a late file: English at the timeout, then Spanish on the first screen, a c
   });
   await until(late.tab, ENGLISH);
   // One visitor starts a check in English; the other stays on the first screen.
-  const checking = late.tab.locator('leg-pain-check').first();
+  const checking = late.tab.locator(LIVE).first();
   await checking.locator('[part~=start]').click();
   const end = Date.now() + 4000;
   while ((await shown(late.tab))[1].lang !== 'es' && Date.now() < end) await wait(50);
@@ -214,7 +214,7 @@ test('a late file: English at the timeout, then Spanish on the first screen, a c
 test("a page's lang changed mid-check: the check keeps its language and fetches nothing", async () => {
   const change = await open({lang: 'en'});
   await until(change.tab, ENGLISH);
-  const widget = change.tab.locator('leg-pain-check');
+  const widget = change.tab.locator(LIVE);
   await widget.locator('[part~=start]').click();
   await answer(widget, PATH.slice(0, 1));
   await change.tab.evaluate(() => (document.documentElement.lang = 'es'));
