@@ -108,7 +108,8 @@ export class LegPainCheck extends Reactive {
    * (see `#prepare`). Each has its own ids, so a label never points into a hidden screen.
    */
   #stages: Stage[] = [];
-  #preparing?: ReturnType<typeof setTimeout>;
+  /** Which call of `#prepare` may go on: a later call stops the earlier one's pieces. */
+  #run = 0;
   /** The live region that says a result was shown: one element for good, so it is announced. */
   #status!: HTMLElement;
   #read!: Read;
@@ -183,30 +184,39 @@ export class LegPainCheck extends Reactive {
    * kept waiting long; a click that brings another screen renders it as before.
    */
   #prepare() {
-    clearTimeout(this.#preparing);
-    // Worked out in the timer, not in the step that scheduled it: a step's time is the visitor's.
-    this.#preparing = setTimeout(() => {
-      const flow = this.#flow;
-      const step = flow && current(TREE, flow);
-      const targets: (FlowState | undefined)[] = [];
-      if (step?.kind !== 'question') targets.push(start(TREE));
-      else {
-        if (validChoice(step.question, flow!.pending)) targets.push(answer(TREE, flow!));
-        targets.push(step.index ? back(flow!) : undefined);
-      }
-      const keys = targets.map((target) => this.#key(target));
-      const stages = this.#stages;
-      const todo = keys.findIndex((key) => !stages.some((stage) => stage.key === key));
-      // Into a hidden stage no other target needs.
-      const free = stages.find((stage, i) => i && !keys.includes(stage.key!));
-      if (todo < 0 || !free || !this.#shown || !this.isConnected) return;
-      this.#render(free, targets[todo], keys[todo]);
-      // Styled and laid out now, while the visitor reads, not on the click; kept, out of sight.
-      free.el.classList.add('prep');
-      free.el.getBoundingClientRect();
-      free.el.classList.remove('prep');
-      this.#prepare();
-    }, 50);
+    // Each call starts afresh: a step, or a piece done, stops what an earlier call planned.
+    const run = ++this.#run;
+    const later = (then: () => void, ms = 0) =>
+      setTimeout(() => run === this.#run && this.isConnected && then(), ms);
+    // After a frame has been drawn (never before the first paint), once the page has been quiet
+    // for a moment; worked out then, not in the step that asked: a step's time is the visitor's.
+    requestAnimationFrame(() =>
+      later(() => {
+        const flow = this.#flow;
+        const step = flow && current(TREE, flow);
+        const targets: (FlowState | undefined)[] = [];
+        if (step?.kind !== 'question') targets.push(start(TREE));
+        else {
+          if (validChoice(step.question, flow!.pending)) targets.push(answer(TREE, flow!));
+          targets.push(step.index ? back(flow!) : undefined);
+        }
+        const keys = targets.map((target) => this.#key(target));
+        const stages = this.#stages;
+        const todo = keys.findIndex((key) => !stages.some((stage) => stage.key === key));
+        // Into a hidden stage no other target needs.
+        const free = stages.find((stage, i) => i && !keys.includes(stage.key!));
+        if (todo < 0 || !free || !this.#shown) return;
+        // In two tasks, so neither is long: the screen built, then styled and laid out, kept
+        // out of sight.
+        this.#render(free, targets[todo], keys[todo]);
+        later(() => {
+          free.el.classList.add('prep');
+          free.el.getBoundingClientRect();
+          free.el.classList.remove('prep');
+          this.#prepare();
+        });
+      }, 50),
+    );
   }
 
   protected override willUpdate() {
