@@ -13,12 +13,14 @@
 // danger follows, and the questions that keep a clot off self-care; that content is over the
 // budgets above by the amounts the README states. The check allows exactly this much more, so a
 // change that adds anything else still fails, and prints OVER for every figure over its budget.
-const SAFETY = {code: 0.75, words: 2.5, english: 2.25, other: 4.75};
+// The code's share of it fits the budget since issue 20 (the element's own reactive base in place
+// of Lit's ReactiveElement: about 1.5 KB less), so the code has no allowance left.
+const SAFETY = {code: 0, words: 2.5, english: 2.25, other: 4.75};
 // Issue 19's protections of the visitor, which the budgets above did not foresee: the language
 // file as data whose sha384 the main file checks (JSON gzips about 400 B larger than the same
 // words as a script), its timeout, the closed shadow root and the do-not-record signs. Net of
 // dropping LitElement for ReactiveElement, they add about 350 B of code.
-const PROTECTION = {code: 0.25, words: 0.25, english: 0.25, other: 0.25};
+const PROTECTION = {code: 0, words: 0.25, english: 0.25, other: 0.25};
 const ALLOWANCE = Object.fromEntries(
   Object.entries(SAFETY).map(([key, kb]) => [key, kb + PROTECTION[key]]),
 );
