@@ -210,9 +210,11 @@ export class LegPainCheck extends Reactive {
         // out of sight.
         this.#render(free, targets[todo], keys[todo]);
         later(() => {
-          free.el.classList.add('prep');
+          // The class changes a swap makes, made here first: the browser's first one in a page
+          // is slow, and it is then not the visitor's.
+          free.el.className = 'screen prep';
           free.el.getBoundingClientRect();
-          free.el.classList.remove('prep');
+          free.el.className = 'screen spare';
           this.#prepare();
         });
       }, 50),

@@ -67,8 +67,8 @@ export const base = css`
     min-height: 0;
     content-visibility: hidden;
   }
-  .spare.prep {
-    content-visibility: visible;
+  .prep {
+    min-height: 0;
     contain: size;
   }
   /* Browsers without content-visibility (Safari before 18): prepared, but not laid out. */
