@@ -60,8 +60,9 @@ const browser = await launch();
 for (const scheme of ['light', 'dark']) {
   for (const width of widths) {
     const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: scheme});
+    // The widget alone, as it sits in the page; its screen on show, to click in.
+    const element = page.locator('leg-pain-check').first();
     const w = page.locator(LIVE).first();
-    // The widget alone, as it sits in the page.
     // Scroll through the page first, as a visitor would, so anything the page lays out on
     // scrolling is in the picture.
     const shot = async (name) => {
@@ -73,12 +74,14 @@ for (const scheme of ['light', 'dark']) {
         scrollTo(0, 0);
         await new Promise((done) => setTimeout(done, 300));
       });
-      await w.screenshot({path: `${out}/${name}-${width}-${scheme}${suffix}.png`});
+      await element.screenshot({path: `${out}/${name}-${width}-${scheme}${suffix}.png`});
     };
     const open = async () => {
       await page.goto(url);
       await w.locator('[part~=card]').waitFor();
-      if (lang) await w.evaluate((el, lang) => el.setAttribute('lang', lang), lang);
+      if (!lang) return;
+      await element.evaluate((el, lang) => el.setAttribute('lang', lang), lang);
+      await w.locator(`[part~=card][lang="${lang}"]`).waitFor();
     };
     await open();
     await shot('intro');
