@@ -5,9 +5,7 @@
 // every outcome (by its shortest path, from build/), --width one width instead of 360 and 1280.
 import {mkdir} from 'node:fs/promises';
 import {launch} from './lib/chromium.mjs';
-
-/** The widget's screen on show (the shadow root also holds screens prepared out of sight). */
-const LIVE = 'leg-pain-check .screen:not(.spare)';
+import {LIVE} from './lib/open-shadow-roots.mjs';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const lang = process.argv.find((arg) => arg.startsWith('--lang='))?.slice(7);

@@ -68,10 +68,10 @@ true satisfies Same<Theme, LegPainCheck['theme']>;
 // a safe config, the pure flow holds every bit of the visitor's state, and the views are render
 // functions of both.
 //
-// It is a ReactiveElement rendering with lit-html itself, as LitElement does, for one reason:
-// the visitor's answers live in a *closed* shadow root that only this element holds. LitElement
-// keeps its render root in the public `renderRoot`, which any page script could read; here that
-// property gets an empty fragment, and the state is in private fields, not in a property.
+// It renders with lit-html itself, as LitElement does, for one reason: the visitor's answers live
+// in a *closed* shadow root that only this element holds. LitElement keeps its render root in the
+// public `renderRoot`, which any page script could read; here no property holds the root, and the
+// state is in private fields. Its base (`Reactive`) is the little of Lit's ReactiveElement it uses.
 export class LegPainCheck extends Reactive {
   static override properties = {
     clinicName: {attribute: 'clinic-name'},

@@ -20,8 +20,4 @@ export function useBrowser() {
   return env;
 }
 
-/**
- * The widget's screen on show, for locators: the shadow root also holds the screens prepared for
- * the next click, out of sight (`.spare`), which a visitor never meets and a test must not either.
- */
-export const LIVE = 'leg-pain-check .screen:not(.spare)';
+export {LIVE, SCREEN} from '../../scripts/lib/open-shadow-roots.mjs';

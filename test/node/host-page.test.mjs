@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {launch} from '../../scripts/lib/chromium.mjs';
-import {LIVE, useBrowser} from './browser.mjs';
+import {LIVE, SCREEN, useBrowser} from './browser.mjs';
 
 const env = useBrowser();
 const {TREE} = await import('../../build/src/tree/tree.js');
@@ -226,12 +226,12 @@ test('late upgrade: properties set before the script loaded are used; a list wri
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.reload({waitUntil: 'load'});
   await page.waitForFunction(() => customElements.get('leg-pain-check'));
-  const props = page.locator('#props .screen:not(.spare)');
+  const props = page.locator(`#props ${SCREEN}`);
   await byMouse(props, PATH);
   assert.equal(await props.locator('[part~=call]').getAttribute('href'), 'tel:2695550100');
   assert.match(await props.locator('[part~=call]').textContent(), /Late Clinic/);
   assert.equal(await props.locator('[part~=office] strong').first().textContent(), 'Kalamazoo');
-  const react = page.locator('#react .screen:not(.spare)');
+  const react = page.locator(`#react ${SCREEN}`);
   // A card that lists offices: none is named "[object Object]".
   await byMouse(react, [['none'], ['swollen']]);
   const text = await react.locator('[part~=card]').textContent();

@@ -7,7 +7,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {LIVE, useBrowser} from './browser.mjs';
+import {LIVE, SCREEN, useBrowser} from './browser.mjs';
 
 const env = useBrowser();
 const {TREE} = await import('../../build/src/tree/tree.js');
@@ -49,15 +49,17 @@ async function open({lang = 'es', count = 1, file, headers = {}} = {}) {
 
 /** What each widget shows: its fallback (visible or not), and its card's language and heading. */
 const shown = (tab) =>
-  tab.evaluate(() =>
-    [...document.querySelectorAll('leg-pain-check')].map((widget) => {
-      const card = widget.shadowRoot?.querySelector('.screen:not(.spare) > .card');
-      return {
-        fallback: widget.querySelector('.fallback').getClientRects().length > 0,
-        lang: card?.getAttribute('lang') ?? null,
-        heading: card?.querySelector('h2')?.textContent ?? null,
-      };
-    }),
+  tab.evaluate(
+    (screen) =>
+      [...document.querySelectorAll('leg-pain-check')].map((widget) => {
+        const card = widget.shadowRoot?.querySelector(`${screen} > .card`);
+        return {
+          fallback: widget.querySelector('.fallback').getClientRects().length > 0,
+          lang: card?.getAttribute('lang') ?? null,
+          heading: card?.querySelector('h2')?.textContent ?? null,
+        };
+      }),
+    SCREEN,
   );
 
 const SPANISH = {fallback: false, lang: 'es', heading: es.ui.title};
