@@ -12,6 +12,8 @@ export default tseslint.config(
       'dist/',
       'release/',
       'bench/.baseline.bundle.js',
+      'bench/.doubled/',
+      '.scratch/',
       'custom-elements.json',
     ],
   },

@@ -18,14 +18,17 @@ export const OFFICE_ATTRIBUTES = ['name', 'address', 'phone', 'booking-url', 'la
  * frameworks add (Angular's `_ngcontent-*`, `_nghost-*`, `ng-*`; Vue's `data-v-*` is `data-*`).
  */
 let globals: Set<string> | undefined;
+const COMMON = ['class', 'id', 'style', 'slot', 'is', 'exportparts'];
+const PREFIXES = ['data-', 'aria-', 'on', '_ng', 'ng-', 'xml', 'item'];
 function isGlobal(name: string): boolean {
+  // The common ones first: listing what a div has costs several milliseconds on a slow phone, and
+  // every widget has a class (see no-record.ts).
+  if (COMMON.includes(name) || PREFIXES.some((prefix) => name.startsWith(prefix))) return true;
   if (!globals) {
     globals = new Set();
     for (const key in document.createElement('div')) globals.add(key.toLowerCase());
   }
-  return (
-    globals.has(name) || /^(data-|aria-|on|_ng|ng-|xml|item)|^(class|is|exportparts)$/.test(name)
-  );
+  return globals.has(name);
 }
 
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
