@@ -50,13 +50,14 @@ for (const [name, data] of rows) {
 
 if (process.argv.includes('--check')) {
   const {default: configs} = await import('../rollup.config.mjs');
-  const {CODES} = await import('../build/src/i18n/languages.js');
+  const {CODES, NAMES} = await import('../build/src/i18n/languages.js');
   // The main file's build with the languages module swapped for one with no words at all.
   const swap = {
     name: 'no-words',
     load(id) {
       if (!id.replaceAll('\\', '/').endsWith('/build/src/i18n/languages.js')) return null;
-      return `export const CODES = ${JSON.stringify(CODES)}; export const ENGLISH = {}; export {LOADERS} from './loaders.js';`;
+      // Each language's own name stays: the switch shows it whatever the visitor's language.
+      return `export const CODES = ${JSON.stringify(CODES)}; export const NAMES = ${JSON.stringify(NAMES)}; export const ENGLISH = {}; export {LOADERS} from './loaders.js';`;
     },
   };
   const config = configs[0];

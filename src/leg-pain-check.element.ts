@@ -1,5 +1,4 @@
 import {html, render} from 'lit-html';
-import {adoptStyles} from '@lit/reactive-element/css-tag.js';
 import {Reactive} from './reactive.js';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
@@ -9,10 +8,13 @@ import {LocateController} from './controllers/locate.js';
 import {PageLangController} from './controllers/page-lang.js';
 import {WordsController, type Shown} from './controllers/words.js';
 import {emit} from './events.js';
+import type {Language} from './i18n/index.js';
+import {adoptStyles} from './styles/css.js';
 import {styles} from './styles/index.js';
 import {answer, back, choose, current, start, validChoice, type FlowState} from './tree/flow.js';
 import {TREE} from './tree/tree.js';
 import {renderIntro} from './views/intro.js';
+import {renderLanguages} from './views/languages.js';
 import {renderQuestion} from './views/question.js';
 import {renderResult} from './views/result.js';
 import {makeView} from './views/view.js';
@@ -81,6 +83,7 @@ export class LegPainCheck extends Reactive {
     offices: {},
     theme: {},
     language: {attribute: 'lang'},
+    languages: {},
   };
 
   /** The clinic's name, as visitors know it. */
@@ -100,6 +103,11 @@ export class LegPainCheck extends Reactive {
   theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Mirrors the `lang` attribute; the page's language is used when it is absent. */
   language: string | null = null;
+  /**
+   * The languages the visitor may switch to, as codes separated by spaces ("en es"); `off` for
+   * no switch. Every language the widget has when absent.
+   */
+  languages: string | null = null;
 
   /** The visitor's whole state; undefined while the intro shows. Private: never on the element. */
   #flow?: FlowState;
@@ -123,6 +131,10 @@ export class LegPainCheck extends Reactive {
    * `lang` mid-check gets the new language when the visitor is back on the first screen.
    */
   #shown?: Shown;
+  /** The language the visitor chose with the switch, for this visit: it wins over the page's. */
+  #chosen?: Language;
+  /** The language the visitor chose whose words did not arrive, until the next step. */
+  #failed?: Language;
 
   #light = new LightDomController(this, this.#warn);
   #pageLang = new PageLangController(this);
@@ -231,6 +243,7 @@ export class LegPainCheck extends Reactive {
       children: this.#light.children,
       theme: this.theme,
       lang: this.language,
+      languages: this.languages,
       pageLang: this.#pageLang.lang,
       base: document.baseURI,
     };
@@ -242,7 +255,16 @@ export class LegPainCheck extends Reactive {
       this.#read = readConfig(input);
       this.#read.warnings.forEach(this.#warn);
     }
-    if (!this.#flow || !this.#shown) this.#shown = this.#words.get(this.#read.lang);
+    const chosen = this.#chosen;
+    if (!chosen && this.#flow && this.#shown) return;
+    const got = this.#words.get(chosen ?? this.#read.lang);
+    // The visitor's language is on its way: the screen stays as it is until it arrives.
+    if (chosen && !got && this.#shown) return;
+    if (chosen && got && got.lang !== chosen) {
+      this.#failed = chosen;
+      this.#chosen = undefined;
+    } else if (chosen && got && got.lang !== this.#shown?.lang) this.#focusTo = 'h2';
+    this.#shown = got;
   }
 
   protected override updated() {
@@ -266,6 +288,7 @@ export class LegPainCheck extends Reactive {
 
   #go(flow: FlowState | undefined, focus = true) {
     this.#set(flow);
+    this.#failed = undefined;
     this.#screens++;
     if (!flow) this.#locator.set();
     if (focus) this.#focusTo = flow?.missing ? 'input' : 'h2';
@@ -311,23 +334,36 @@ export class LegPainCheck extends Reactive {
     const {lang, words} = this.#shown;
     const view = makeView(config, lang, words, ids);
     const step = flow && current(TREE, flow);
+    const languages = renderLanguages(view, this.#read.languages, this.#failed, (code) => {
+      this.#failed = undefined;
+      this.#chosen = code;
+      this.requestUpdate();
+    });
     return html`
       <div class="card ${theme}" part="card" lang=${lang} dir="ltr" @click=${this.#guard}>
         ${
           !step
-            ? renderIntro(view, () => {
-                this.#go(start(TREE));
-                emit(this, 'lpc-start', null);
-              })
+            ? [
+                languages,
+                renderIntro(view, () => {
+                  this.#go(start(TREE));
+                  emit(this, 'lpc-start', null);
+                }),
+              ]
             : step.kind === 'question'
-              ? renderQuestion(view, step, flow!.missing, {
-                  choose: (id, checked) => this.#set(choose(TREE, this.#flow!, id, checked)),
-                  next: () => this.#go(answer(TREE, this.#flow!)),
-                  back: () => this.#go(step.index ? back(flow!) : undefined),
-                })
-              : renderResult(view, step, {
+              ? [
+                  languages,
+                  renderQuestion(view, step, flow!.missing, {
+                    choose: (id, checked) => this.#set(choose(TREE, this.#flow!, id, checked)),
+                    next: () => this.#go(answer(TREE, this.#flow!)),
+                    back: () => this.#go(step.index ? back(flow!) : undefined),
+                  }),
+                ]
+              : // Inside the card's coloured band, which is its top edge.
+                renderResult(view, step, {
                   restart: () => this.#go(start(TREE)),
                   locator: this.#locator,
+                  languages,
                 })
         }
       </div>

@@ -9,6 +9,7 @@ export const WIDGET_ATTRIBUTES = [
   'offices',
   'theme',
   'lang',
+  'languages',
 ] as const;
 export const OFFICE_ATTRIBUTES = ['name', 'address', 'phone', 'booking-url', 'lat', 'lng'] as const;
 

@@ -38,6 +38,8 @@ export interface Input {
   theme?: unknown;
   /** The element's own `lang`. */
   lang?: unknown;
+  /** The languages the visitor may switch between: codes, or `off` for no switch. */
+  languages?: unknown;
   /** The nearest `lang` around the element, across shadow roots, up to `<html>`. */
   pageLang?: string | null;
   /** The page's address, for relative links. */
@@ -47,6 +49,8 @@ export interface Input {
 export interface Read {
   config: Config;
   lang: Language;
+  /** The languages the switch offers: every one the widget has, unless the page said less. */
+  languages: Language[];
   theme: Theme;
   /** One line per problem found, for the console. */
   warnings: string[];
@@ -140,5 +144,18 @@ export function readConfig(input: Input): Read {
     }
     lang = 'en';
   }
-  return {config, lang, theme: theme as Theme, warnings};
+  // Codes separated by spaces or commas; "off" (or a single language) means no switch.
+  const listed = read('languages', () => asText(input.languages, TAG, 'languages', say), '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const languages: Language[] = listed.join() === 'off' ? [] : listed.length ? [] : [...CODES];
+  for (const code of listed.join() === 'off' ? [] : listed) {
+    const found = findLanguage(code);
+    if (!found) {
+      const known = `${CODES.join(', ')}, or off`;
+      say(TAG, 'languages', code, `not a language it speaks (${known}); left out.`);
+    } else if (!languages.includes(found)) languages.push(found);
+  }
+  return {config, lang, languages, theme: theme as Theme, warnings};
 }

@@ -279,6 +279,10 @@ export const es: Strings = {
   ui: {
     title: '¿Dolor de piernas tras el ejercicio?',
     intro: 'Vea qué puede ser el dolor y qué hacer.',
+    language: 'Idioma',
+    languageFailed: 'No se pudo cargar {language}. Inténtelo de nuevo más tarde.',
+    front: 'De frente',
+    behind: 'De espaldas',
     adults:
       'Para adultos de 18 años o más con dolor de pierna por ejercicio o al caminar. ¿Menor de 18? Vea a un médico, hoy si cojea, tiene fiebre, dolor de noche o un bulto, o no puede apoyar peso en la pierna.',
     notDiagnosis: 'Es una autoevaluación, no un diagnóstico.',

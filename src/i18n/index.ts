@@ -1,7 +1,7 @@
 /** The languages the widget speaks, and how it picks one. */
 import {CODES, type Language} from './languages.js';
 
-export {CODES, ENGLISH, LOADERS, type Language} from './languages.js';
+export {CODES, ENGLISH, LOADERS, NAMES, type Language} from './languages.js';
 
 /**
  * The language for a BCP 47 tag such as "en-US" or "es-MX": its primary subtag when supported.

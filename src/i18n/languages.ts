@@ -10,6 +10,9 @@ import type {Strings} from './types.js';
 export const CODES = ['en', 'es'] as const;
 export type Language = (typeof CODES)[number];
 
+/** Each language by its own name, as the language switch shows it to a reader of that language. */
+export const NAMES: Record<Language, string> = {en: 'English', es: 'Español'};
+
 export const ENGLISH: Strings = en;
 
 export {LOADERS} from './loaders.js';

@@ -34,6 +34,13 @@ export interface OutcomeText {
 export interface UiText {
   title: string;
   intro: string;
+  /** What the language switch is, for screen readers: "Language". */
+  language: string;
+  /** Under the switch when the chosen language's words did not arrive; `{language}` is its name. */
+  languageFailed: string;
+  /** Under the leg picture's two views, on the questions about where it hurts. */
+  front: string;
+  behind: string;
   notDiagnosis: string;
   unwell: string;
   privacy: string;

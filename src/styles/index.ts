@@ -9,4 +9,4 @@ import {question} from './question.js';
 import {result} from './result.js';
 
 // Media rules last, so print and forced colours override each view's own rules.
-export const styles = [base, question, result, offices, media];
+export const styles = base + question + result + offices + media;

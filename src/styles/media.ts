@@ -1,4 +1,4 @@
-import {css} from '@lit/reactive-element/css-tag.js';
+import {css} from './css.js';
 
 /** What applies across every view: reduced motion, forced colours (Windows high contrast), print. */
 export const media = css`
@@ -25,6 +25,16 @@ export const media = css`
     .button {
       border: 2px solid ButtonText;
     }
+    .legs path {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .legs .on {
+      fill: Highlight;
+    }
+    .legs text {
+      fill: CanvasText;
+    }
   }
   @media print {
     :host {
@@ -37,6 +47,7 @@ export const media = css`
       background: #fff;
     }
     .actions,
+    .languages,
     button,
     .no-print {
       display: none !important;

@@ -1,4 +1,4 @@
-import {css} from '@lit/reactive-element/css-tag.js';
+import {css} from './css.js';
 
 /** The office list under a result's call and book links. */
 export const offices = css`

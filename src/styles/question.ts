@@ -1,4 +1,4 @@
-import {css} from '@lit/reactive-element/css-tag.js';
+import {css} from './css.js';
 
 /** A question step: the fieldset, grouped options as large targets, the error line. */
 export const question = css`

@@ -1,4 +1,4 @@
-import {css} from '@lit/reactive-element/css-tag.js';
+import {css} from './css.js';
 
 /** The result card: its level in words and colour, the action block, the visitor's answers. */
 export const result = css`

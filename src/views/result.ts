@@ -13,6 +13,8 @@ import {number, type View} from './view.js';
 export interface ResultActions {
   restart(): void;
   locator: LocateController;
+  /** The language switch, shown first inside the card's coloured top band. */
+  languages: unknown;
 }
 
 /**
@@ -132,6 +134,7 @@ export function renderResult(view: View, step: OutcomeStep, on: ResultActions) {
   );
   return html`
     <article part="result" class="result ${level}" aria-labelledby="${ids}title">
+      ${on.languages}
       <p class="level" part="level">
         <span class="sr-only">${t.ui.level}: </span>${text(t.ui.levels[level])}
       </p>

@@ -81,7 +81,8 @@ describe('<leg-pain-check>: the steps: intro, questions, Continue and Back', () 
   it('lists the warning signs under short headings, each group named for assistive tech', async () => {
     const el = await configured();
     await clickPart(el, 'start');
-    const groups = [...screen(el).querySelectorAll('[role=group]')];
+    // The answers' groups (the language switch is a group of its own, labelled by aria-label).
+    const groups = [...screen(el).querySelectorAll('.group[role=group]')];
     expect(groups.map((g) => g.textContent!.includes(en.questions.signs.groups!.body))).to.include(
       true,
     );

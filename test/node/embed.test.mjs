@@ -95,6 +95,29 @@ for (const page of ['/test/pages/csp.html', '/test/pages/classic-csp.html']) {
   });
 }
 
+test("switching language mid-check fetches only that language's words, and nothing after", async () => {
+  const {context, page, requests, errors} = await openPage('/test/pages/csp.html');
+  const [first, ...rest] = CLAUDICATION;
+  await widget(page).locator('[part~=start]').click();
+  for (const value of first) await widget(page).locator(`input[value="${value}"]`).check();
+  // Asked for by the visitor, and it carries nothing of the answers: the file's plain address.
+  await widget(page).locator('[part~=language]', {hasText: 'Español'}).click();
+  await widget(page).locator('[part~=language]', {hasText: 'English'}).waitFor();
+  assert.deepEqual(requests, [`${env.origin}/dist/leg-pain-check.es.json`]);
+  await widget(page).locator('[part~=continue]').click();
+  for (const values of rest) {
+    for (const value of values) await widget(page).locator(`input[value="${value}"]`).check();
+    await widget(page).locator('[part~=continue]').click();
+  }
+  await widget(page).locator('[part~=result]').waitFor();
+  assert.equal(await widget(page).locator('[part~=card]').getAttribute('lang'), 'es');
+  assert.equal(requests.length, 1);
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual(await page.evaluate(() => window.__touched), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the watch itself notices storage and requests (so the test above can fail)', async () => {
   const {context, page, requests} = await openPage('/test/pages/csp.html');
   await page.evaluate(() => {
