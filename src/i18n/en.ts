@@ -260,8 +260,6 @@ export const en: Strings = {
     intro: 'Find out what the pain may be and what to do.',
     language: 'Language',
     languageFailed: '{language} did not load. Please try again later.',
-    front: 'Front',
-    behind: 'Back',
     adults:
       "For adults 18 and over with leg pain from exercise or walking. Under 18? See a doctor, today if you limp, have a fever, pain at night or a lump, or can't put weight on the leg.",
     notDiagnosis: 'This is a self-check, not a diagnosis.',

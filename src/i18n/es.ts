@@ -281,8 +281,6 @@ export const es: Strings = {
     intro: 'Vea qué puede ser el dolor y qué hacer.',
     language: 'Idioma',
     languageFailed: 'No se pudo cargar {language}. Inténtelo de nuevo más tarde.',
-    front: 'De frente',
-    behind: 'De espaldas',
     adults:
       'Para adultos de 18 años o más con dolor de pierna por ejercicio o al caminar. ¿Menor de 18? Vea a un médico, hoy si cojea, tiene fiebre, dolor de noche o un bulto, o no puede apoyar peso en la pierna.',
     notDiagnosis: 'Es una autoevaluación, no un diagnóstico.',

@@ -38,9 +38,6 @@ export interface UiText {
   language: string;
   /** Under the switch when the chosen language's words did not arrive; `{language}` is its name. */
   languageFailed: string;
-  /** Under the leg picture's two views, on the questions about where it hurts. */
-  front: string;
-  behind: string;
   notDiagnosis: string;
   unwell: string;
   privacy: string;
