@@ -2,9 +2,10 @@
 // 4x slower CPU, a phone-sized screen. Categories: performance, accessibility, best practices.
 //
 //   npm run bench:lighthouse          (builds first)
-//   node scripts/lighthouse.mjs [--url URL]
+//   node scripts/lighthouse.mjs [--url URL] [--no-gzip]
 //
-// The page is served by a small static server for the repository root started here, so
+// The page is served by a small static server for the repository root started here, gzip
+// compressed as a real host serves it (`--no-gzip` sends it uncompressed), so
 // /demo/index.html, /demo/site.css, /dist/leg-pain-check.js and /bench/widget.html all resolve.
 // Default URL: /demo/index.html, or /bench/widget.html when the demo page does not exist yet.
 // --url takes a full URL, or a path ("/bench/widget.html") on the server started here.
@@ -39,7 +40,8 @@ async function main() {
   if (!existsSync(join(root, 'dist/leg-pain-check.js'))) {
     throw new Error('dist/leg-pain-check.js is missing: run `npm run build` first');
   }
-  const server = await startServer({routes: fileRoutes});
+  // Compressed, as every real host and CDN serves it (--no-gzip: as the plain demo server does).
+  const server = await startServer({routes: fileRoutes, gzip: !process.argv.includes('--no-gzip')});
   const base = `http://127.0.0.1:${server.address().port}`;
   let url = argument('--url');
   let note = '';

@@ -5,6 +5,7 @@ import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -42,8 +43,11 @@ export function fileRoutes(pathname) {
   return pathname.slice(1) + (pathname.endsWith('/') ? 'index.html' : '');
 }
 
-/** Starts the server; port 0 picks a free one (read it from `server.address().port`). */
-export function startServer({port = 0, routes = demoRoutes} = {}) {
+/**
+ * Starts the server; port 0 picks a free one (read it from `server.address().port`). `gzip`
+ * compresses text for a browser that accepts it, as every real host and CDN does (Lighthouse).
+ */
+export function startServer({port = 0, routes = demoRoutes, gzip = false} = {}) {
   const server = createServer(async (request, response) => {
     const {pathname} = new URL(request.url ?? '/', 'http://localhost');
     const path = normalize(join(ROOT, routes(decodeURIComponent(pathname))));
@@ -59,6 +63,12 @@ export function startServer({port = 0, routes = demoRoutes} = {}) {
       };
       if (pathname.endsWith('csp.html')) headers['content-security-policy'] = STRICT_CSP;
       if (pathname.startsWith('/cors/')) headers['access-control-allow-origin'] = '*';
+      const text = /^(text|application\/json|image\/svg)/.test(headers['content-type']);
+      if (gzip && text && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        headers['content-encoding'] = 'gzip';
+        response.writeHead(200, headers).end(gzipSync(body));
+        return;
+      }
       response.writeHead(200, headers).end(body);
     } catch {
       if (pathname === '/favicon.ico') response.writeHead(204).end();
