@@ -66,6 +66,19 @@ test('every path package.json points at exists after the build', () => {
   for (const path of paths) assert.ok(existsSync(new URL(path, root)), `${path} exists`);
 });
 
+test('every file a bundler may import is marked as having side effects; types carry the version', () => {
+  // An import for its effect (`import 'leg-pain-check'`) resolves to the node file in a server
+  // build (Angular's, SvelteKit's): marked, it is kept without a warning.
+  for (const condition of ['import', 'node', 'default']) {
+    const file = pkg.exports['.'][condition];
+    assert.ok(pkg.sideEffects.includes(file), `${file} (${condition}) is in sideEffects`);
+  }
+  for (const name of ['leg-pain-check.d.ts', 'server.d.ts']) {
+    const types = readFileSync(new URL(`build/src/${name}`, root), 'utf8');
+    assert.ok(types.includes(`VERSION = "${pkg.version}"`), `${name} declares the version`);
+  }
+});
+
 test('custom-elements.json documents the element, its attributes and its event', () => {
   const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
