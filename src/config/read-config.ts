@@ -66,7 +66,7 @@ function readOffices(value: unknown, say: Say, base: string): Office[] {
       TAG,
       'offices',
       value,
-      'a list became text before the script loaded. Import leg-pain-check before you render.',
+      'a list became text: rendered on a server, or before the script loaded. Set it in the browser, after importing leg-pain-check, or use <leg-pain-office> children.',
     );
     return [];
   }

@@ -238,7 +238,7 @@ test('late upgrade: properties set before the script loaded are used; a list wri
   assert.ok(!text.includes('[object Object]'), 'no office named [object Object]');
   const named = warnings.filter((w) => w.includes('[object Object]'));
   assert.equal(named.length, 1, warnings.join('\n'));
-  assert.match(named[0], /Import leg-pain-check before you render/);
+  assert.match(named[0], /Set it in the browser, after importing leg-pain-check/);
   assert.deepEqual(errors, []);
   await context.close();
 });
