@@ -70,19 +70,20 @@ await writeFile(
   files.map((name) => `${hashes[name].slice(7)}  ${name}`).join('\n') + '\n',
 );
 
-// The README's first snippet: the pinned version and its hash.
+// The README's snippets: the pinned version and its hashes.
 const readmePath = join(ROOT, 'README.md');
 const readme = await readFile(readmePath, 'utf8');
 const pinned = readme
   .replace(/leg-pain-check@\d+\.\d+\.\d+(?:-[\w.]+)?\//g, `leg-pain-check@${version}/`)
   .replace(/`@\d+\.\d+\.\d+(?:-[\w.]+)?`/g, `\`@${version}\``)
   .replace(/release\/\d+\.\d+\.\d+(?:-[\w.]+)?\//g, `release/${version}/`)
+  // Every snippet that loads a built file, self-hosted or from the CDN.
   .replace(
-    /(leg-pain-check@[^/]+\/dist\/leg-pain-check\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/,
+    /(\/leg-pain-check\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g,
     `$1${hashes['leg-pain-check.js']}`,
   )
   .replace(
-    /(leg-pain-check@[^/]+\/dist\/leg-pain-check\.iife\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/,
+    /(\/leg-pain-check\.iife\.js"\s+integrity=")sha384-[A-Za-z0-9+/=]+/g,
     `$1${hashes['leg-pain-check.iife.js']}`,
   );
 if (pinned !== readme) await writeFile(readmePath, pinned);

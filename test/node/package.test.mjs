@@ -66,6 +66,19 @@ test('every path package.json points at exists after the build', () => {
   for (const path of paths) assert.ok(existsSync(new URL(path, root)), `${path} exists`);
 });
 
+test('npm publish --dry-run passes, with the files the README tells a clinic to copy', () => {
+  const out = execFileSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json'], {
+    cwd: new URL('.', root),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const {files} = JSON.parse(out)[pkg.name];
+  const paths = files.map((f) => f.path);
+  for (const file of ['dist/leg-pain-check.js', 'dist/leg-pain-check.es.json', 'README.md']) {
+    assert.ok(paths.includes(file), `${file} is published`);
+  }
+});
+
 test('every file a bundler may import is marked as having side effects; types carry the version', () => {
   // An import for its effect (`import 'leg-pain-check'`) resolves to the node file in a server
   // build (Angular's, SvelteKit's): marked, it is kept without a warning.

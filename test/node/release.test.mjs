@@ -21,11 +21,13 @@ const PINNED = readme.match(/cdn\.jsdelivr\.net\/npm\/leg-pain-check@([^/]+)\/di
 const CDN = `https://cdn.jsdelivr.net/npm/leg-pain-check@${PINNED}/dist/`;
 const release = (name) => readFileSync(new URL(`release/${PINNED}/${name}`, root));
 
-/** The README's first ```html block that loads `file`. */
-const snippet = (file) =>
+/** Where the README's self-hosted snippets put the files on a clinic's site. */
+const SITE = '/leg-pain-check/';
+/** The README's first ```html block that loads `file` from `base` (the CDN, or the site). */
+const snippet = (file, base = CDN) =>
   [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
     .map((m) => m[1])
-    .find((block) => block.includes(`${CDN}${file}"`));
+    .find((block) => block.includes(`src="${base}${file}"`));
 
 test('the README pins a released version, with the hashes of its committed release folder', () => {
   assert.equal(PINNED, pkg.version, 'package.json names the last release');
@@ -47,6 +49,11 @@ test('the README pins a released version, with the hashes of its committed relea
     assert.ok(block, `README snippet for ${file} at ${CDN}`);
     assert.match(block, /crossorigin="anonymous"/);
     assert.equal(block.match(/integrity="([^"]+)"/)[1], files[file], file);
+    // Self-hosted first: the package is not on the registry yet.
+    const own = snippet(file, SITE);
+    assert.ok(own, `README snippet for ${file} at ${SITE}`);
+    assert.equal(own.match(/integrity="([^"]+)"/)[1], files[file], `${file}, self-hosted`);
+    assert.ok(readme.indexOf(own) < readme.indexOf(block), `${file}: self-hosted comes first`);
   }
   // The release's main file carries the hash of the release's language files.
   const main = release('leg-pain-check.js').toString('utf8');
@@ -111,6 +118,39 @@ test('CHANGELOG.md follows Keep a Changelog and has this version', () => {
     changelog,
     new RegExp(`^## \\[${PINNED.replaceAll('.', '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'),
   );
+});
+
+test("the README's first snippet works as pasted today: self-hosted, from the release folder, Spanish too", async () => {
+  const first = readme.match(/```html\n([\s\S]*?)```/)[1];
+  assert.ok(first.includes(`src="${SITE}leg-pain-check.js"`), 'the first snippet is self-hosted');
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  // The clinic's site: the page with the snippet, and the release folder's files under SITE.
+  await page.route(`${env.origin}${SITE}*`, (route) => {
+    const name = new URL(route.request().url()).pathname.slice(SITE.length);
+    requests.push(name);
+    route.fulfill({
+      body: release(name),
+      contentType: name.endsWith('.json') ? 'application/json' : 'text/javascript',
+    });
+  });
+  await page.route(`${env.origin}/clinic`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="es"><body>${first}</body></html>`,
+    }),
+  );
+  const errors = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(m.text()));
+  await page.goto(`${env.origin}/clinic`, {waitUntil: 'load'});
+  await page.waitForFunction(() =>
+    document.querySelector('leg-pain-check')?.shadowRoot?.querySelector('[part~=start]'),
+  );
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.sort(), ['leg-pain-check.es.json', 'leg-pain-check.js']);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 for (const file of ['leg-pain-check.js', 'leg-pain-check.iife.js']) {
