@@ -109,6 +109,58 @@ function vueHandlerNames() {
   };
 }
 
+/**
+ * Svelte 5's types for the two tags, from the same manifest: each attribute typed as its
+ * property (`theme` a union, `offices` a list or text) and each event as `on<event>` with its
+ * detail, declared in `svelte/elements` as Svelte's docs say. `svelte-check` then types a
+ * handler's event and flags a misspelled value. Written to dist/svelte.d.ts, the package's
+ * `leg-pain-check/svelte` types.
+ */
+function svelteTypes() {
+  return {
+    name: 'svelte-types',
+    packageLinkPhase({customElementsManifest: manifest}) {
+      const elements = manifest.modules
+        .flatMap((mod) => mod.declarations ?? [])
+        .filter((d) => d.customElement && d.tagName);
+      const doc = (text) => (text ? `      /** ${text.replace(/\s*\n\s*/g, ' ')} */\n` : '');
+      const tags = elements.map((element) => {
+        const attributes = (element.attributes ?? []).map(
+          (a) => `${doc(a.description)}      '${a.name}'?: ${element.name}['${a.fieldName}'];`,
+        );
+        const events = (element.events ?? []).map(
+          (e) =>
+            `${doc(e.description)}      'on${e.name}'?: (event: CustomEvent<${e.type?.text ?? 'unknown'}>) => void;`,
+        );
+        return `    '${element.tagName}': HTMLAttributes<HTMLElement> & {\n${[...attributes, ...events].join('\n')}\n    };`;
+      });
+      const names = elements.map((e) => e.name);
+      const details = elements
+        .flatMap((e) => (e.events ?? []).map((event) => event.type?.text))
+        .filter((type) => type && /^[A-Z]\w*$/.test(type));
+      writeFileSync(
+        'dist/svelte.d.ts',
+        `/**
+ * Types for Svelte 5: <leg-pain-check> and <leg-pain-office> with their attributes, the
+ * \`offices\` list and the \`onlpc-start\` / \`onlpc-result\` handlers typed. Use it once in your
+ * app: \`import type {} from 'leg-pain-check/svelte';\` Generated from custom-elements.json.
+ */
+import type {HTMLAttributes} from 'svelte/elements';
+import type {${[...new Set([...names, ...details])].join(', ')}} from '${TYPES}';
+
+declare module 'svelte/elements' {
+  export interface SvelteHTMLElements {
+${tags.join('\n')}
+  }
+}
+
+export {};
+`,
+      );
+    },
+  };
+}
+
 export default {
   globs: ['src/leg-pain-check.ts', 'src/leg-pain-check.element.ts'],
   outdir: '.',
@@ -128,6 +180,7 @@ export default {
       hideLogs: true,
     }),
     vueHandlerNames(),
+    svelteTypes(),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',

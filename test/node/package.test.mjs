@@ -28,6 +28,7 @@ test('npm pack holds what a user needs and nothing else', () => {
     'dist/leg-pain-check.es.json',
     'dist/jsx.d.ts',
     'dist/vue.d.ts',
+    'dist/svelte.d.ts',
     'dist/web-types.json',
     'dist/vscode.html-custom-data.json',
     'dist/vscode.css-custom-data.json',
@@ -46,7 +47,7 @@ test('npm pack holds what a user needs and nothing else', () => {
   for (const file of files) {
     assert.match(
       file,
-      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|docs\/decision-tree\.md|docs\/[a-z0-9-]+\.png|custom-elements\.json|dist\/leg-pain-check(\.iife|\.node)?\.js|dist\/leg-pain-check\.[a-z]{2}\.json|dist\/(jsx|vue)\.d\.ts|dist\/(web-types|vscode\.(html|css)-custom-data)\.json|types\/react\.d\.ts|build\/src\/.+\.d\.ts)$/,
+      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|docs\/decision-tree\.md|docs\/[a-z0-9-]+\.png|custom-elements\.json|dist\/leg-pain-check(\.iife|\.node)?\.js|dist\/leg-pain-check\.[a-z]{2}\.json|dist\/(jsx|vue|svelte)\.d\.ts|dist\/(web-types|vscode\.(html|css)-custom-data)\.json|types\/react\.d\.ts|build\/src\/.+\.d\.ts)$/,
       `${file} should not be packed`,
     );
   }
