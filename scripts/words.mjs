@@ -2,6 +2,8 @@
 // (Trados, memoQ, Phrase, OmegaT; Lit's own localization tooling uses it too).
 //
 //   npm run words:export -- <code> <file.xlf>
+//   npm run words:import -- <file.xlf> --translator "<name>" --reviewer "<name>" [--date YYYY-MM-DD]
+//                           [--name "<the language's own name>"]   (a new language only)
 //
 // Writes every word of the widget (interface, questions, answers, cards, help lists) as one unit
 // each: the English source, the target (empty for a new language; the words it has now for one
@@ -9,9 +11,17 @@
 // translator its context: which screen it is on, what kind of line it is (a warning sign, an
 // action line), that a list keeps every item, and which placeholders must stay. Unit ids are the
 // key paths of the words ("questions.signs.options.breath", "outcomes.doms.now.0"). Reads the tsc
-// output (build/src/i18n/), so `npm run words:export` compiles first.
-import {writeFile} from 'node:fs/promises';
-import {jsToXliff12} from 'xliff';
+// output (build/src/i18n/), so both commands compile first.
+//
+// Import reads a translated file back and writes `src/i18n/<code>.ts`, recording who translated
+// and who reviewed it; a new language is also added to the widget's list, its loader and the
+// tests' list, and `npm run build` then makes `dist/leg-pain-check.<code>.json`, loaded and checked
+// as Spanish is. It refuses, naming the units, a file with a unit missing or empty, a list item
+// dropped or added, a placeholder lost or added, markup, two translations of one English sentence
+// (the cards match sentences word for word), or a source that is no longer the widget's English
+// (re-export, and translate the units it lists). Nothing is written unless everything passes.
+import {readFile, rename, writeFile} from 'node:fs/promises';
+import {jsToXliff12, xliff12ToJs} from 'xliff';
 
 const root = new URL('../', import.meta.url);
 const built = (path) => new URL(`build/src/i18n/${path}`, root);
@@ -116,11 +126,190 @@ export async function exportWords(code, target) {
   });
 }
 
+const placeholders = (text) =>
+  [...text.matchAll(/\{\w+\}/g)]
+    .map((m) => m[0])
+    .sort()
+    .join(' ');
+
+/**
+ * The problems of a translated file against today's English: one line each, naming the units.
+ * Empty when it can be imported.
+ */
+export function check(units, en) {
+  const english = leaves(en);
+  const problems = [];
+  const say = (what, ids) => ids.length && problems.push(`${what}: ${ids.join(', ')}`);
+  const ids = Object.keys(units);
+  say(
+    'missing (a list item dropped, or a unit deleted)',
+    [...english.keys()].filter((id) => !(id in units)),
+  );
+  say(
+    'not in the widget (a list item added, or an unknown id)',
+    ids.filter((id) => !english.has(id)),
+  );
+  const known = ids.filter((id) => english.has(id));
+  say(
+    'the English changed since this file was exported (export again, and translate these)',
+    known.filter((id) => units[id].source !== english.get(id)),
+  );
+  const text = (id) => units[id].target;
+  say(
+    'markup in the target (plain text only)',
+    known.filter((id) => typeof text(id) !== 'string' || /<\/?[a-z]/i.test(text(id))),
+  );
+  const plain = known.filter((id) => typeof text(id) === 'string');
+  say(
+    'empty target',
+    plain.filter((id) => !text(id).trim()),
+  );
+  say(
+    'placeholders lost or added (keep each {name} of the English)',
+    plain.filter(
+      (id) => text(id).trim() && placeholders(text(id)) !== placeholders(english.get(id)),
+    ),
+  );
+  // One English sentence, one translation: a card drops a sentence it already shows, and the
+  // lines that raise or ice a leg are matched word for word.
+  const bySource = new Map();
+  for (const id of plain)
+    bySource.set(english.get(id), [...(bySource.get(english.get(id)) ?? []), id]);
+  say(
+    'one English sentence translated two ways (translate it the same everywhere)',
+    [...bySource.values()].filter((group) => new Set(group.map(text)).size > 1).flat(),
+  );
+  return problems;
+}
+
+/** `en`'s shape with each string replaced by the target of its unit. */
+function rebuild(value, units, path = '') {
+  if (typeof value === 'string') return units[path].target;
+  if (Array.isArray(value)) return value.map((v, i) => rebuild(v, units, `${path}.${i}`));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, rebuild(v, units, path ? `${path}.${k}` : k)]),
+  );
+}
+
+/** The TypeScript module for a language's words, saying where they came from and who vouched. */
+export function module(code, words, {file, translator, reviewer, date}) {
+  return `/**
+ * ${code}: imported from ${file} by \`npm run words:import\`; edit the translation, not this file.
+ * Translated by ${translator}; reviewed by ${reviewer} (clinical review); ${date}.
+ */
+import type {Strings} from './types.js';
+
+export const ${code}: Strings = ${JSON.stringify(words, null, 2)};
+`;
+}
+
+/** Writes `files` ({path: text}) so that either all are written or none: each to a temporary
+ * file first, then all renamed. */
+async function writeAll(files) {
+  await Promise.all(Object.entries(files).map(([path, text]) => writeFile(`${path}.tmp`, text)));
+  await Promise.all(Object.keys(files).map((path) => rename(`${path}.tmp`, path)));
+}
+
+/** `text` with `from` replaced by `to`; throws if `from` is not there (the file changed shape). */
+function edit(text, from, to, file) {
+  if (!from.test(text)) throw new Error(`${file}: could not find where to add the language`);
+  return text.replace(from, to);
+}
+
+export async function importWords(xliffText, options) {
+  const {targetLanguage: code, resources} = await xliff12ToJs(xliffText);
+  if (!/^[a-z]{2,3}$/.test(code ?? '') || code === 'en') {
+    return {problems: [`target-language "${code}" is not a language to import into`]};
+  }
+  for (const who of ['translator', 'reviewer']) {
+    if (!options[who]?.trim()) {
+      return {
+        problems: [
+          `--${who} is missing: the widget ships only languages a qualified medical translator translated and a clinician reviewed; give their names.`,
+        ],
+      };
+    }
+  }
+  const src = new URL('src/i18n/', options.root ?? root);
+  const {en} = await import(built('en.js'));
+  const {CODES} = await import(built('languages.js'));
+  const units = Object.values(resources ?? {}).reduce((all, file) => ({...all, ...file}), {});
+  const problems = check(units, en);
+  const fresh = !CODES.includes(code);
+  if (fresh && !options.name?.trim()) {
+    problems.push(
+      `--name is missing: ${code} is new, so give its name in ${code} ("Tiếng Việt"), as the language switch shows it.`,
+    );
+  }
+  if (problems.length) return {problems};
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
+  const files = {
+    [new URL(`${code}.ts`, src).pathname]: module(code, rebuild(en, units), {...options, date}),
+  };
+  if (fresh) {
+    const at = (path) => new URL(path, options.root ?? root).pathname;
+    const read = (path) => readFile(at(path), 'utf8');
+    const name = JSON.stringify(options.name.trim());
+    const languages = await read('src/i18n/languages.ts');
+    files[at('src/i18n/languages.ts')] = edit(
+      edit(languages, /(export const CODES = \[[^\]]*)\]/, `$1, '${code}']`, 'languages.ts'),
+      /(export const NAMES: Record<Language, string> = \{[^}]*)\}/,
+      `$1, ${code}: ${name}}`,
+      'languages.ts',
+    );
+    files[at('src/i18n/loaders.ts')] = edit(
+      await read('src/i18n/loaders.ts'),
+      /(\n)(\};\s*)$/,
+      `\n  ${code}: () => import('./${code}.js').then((module) => module.${code}),\n$2`,
+      'loaders.ts',
+    );
+    files[at('test/helpers/languages.ts')] = edit(
+      edit(
+        await read('test/helpers/languages.ts'),
+        /(import \{es\} from '..\/..\/src\/i18n\/es.js';)/,
+        `$1\nimport {${code}} from '../../src/i18n/${code}.js';`,
+        'test/helpers/languages.ts',
+      ),
+      /(export const LANGUAGES = \{[^}]*)\}/,
+      `$1, ${code}}`,
+      'test/helpers/languages.ts',
+    );
+  }
+  await writeAll(files);
+  return {problems: [], code, fresh, files: Object.keys(files), units: Object.keys(units).length};
+}
+
+function option(name) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
 async function main() {
-  const [command, code, file] = process.argv.slice(2);
+  const [command, ...rest] = process.argv
+    .slice(2)
+    .filter((arg, i, all) => !arg.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  if (command === 'import' && rest[0]) {
+    const file = rest[0];
+    const result = await importWords(await readFile(file, 'utf8'), {
+      file: file.split('/').pop(),
+      translator: option('translator'),
+      reviewer: option('reviewer'),
+      date: option('date'),
+      name: option('name'),
+    });
+    if (result.problems.length) {
+      console.error(`${file}: not imported, nothing written.\n- ${result.problems.join('\n- ')}`);
+      process.exit(1);
+    }
+    console.log(`${file}: ${result.units} units imported into ${result.files.join(', ')}.`);
+    if (result.fresh)
+      console.log(`${result.code} is a new language: run npm test, then npm run build.`);
+    return;
+  }
+  const [code, file] = rest;
   if (command !== 'export' || !code || !file) {
     console.error(
-      'usage: npm run words:export -- <code> <file.xlf>   (code: a language such as fr or zh)',
+      'usage: npm run words:export -- <code> <file.xlf>\n       npm run words:import -- <file.xlf> --translator "<name>" --reviewer "<name>" [--date YYYY-MM-DD] [--name "<own name>"]',
     );
     process.exit(2);
   }
