@@ -263,6 +263,12 @@ export async function importWords(xliffText, options) {
       `\n  ${code}: () => import('./${code}.js').then((module) => module.${code}),\n$2`,
       'loaders.ts',
     );
+    files[at('src/i18n/loaders.verified.ts')] = edit(
+      await read('src/i18n/loaders.verified.ts'),
+      /(\n)(\};\s*)$/,
+      `\n  ${code}: () => load('${code}'),\n$2`,
+      'loaders.verified.ts',
+    );
     files[at('test/helpers/languages.ts')] = edit(
       edit(
         await read('test/helpers/languages.ts'),

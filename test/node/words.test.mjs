@@ -89,6 +89,7 @@ function sandbox() {
   for (const path of [
     'src/i18n/languages.ts',
     'src/i18n/loaders.ts',
+    'src/i18n/loaders.verified.ts',
     'test/helpers/languages.ts',
   ]) {
     mkdirSync(dirname(join(at, path)), {recursive: true});
@@ -160,6 +161,7 @@ test("a new language is written and added to the widget's list, its loader and t
     read('src/i18n/loaders.ts'),
     /vi: \(\) => import\('\.\/vi\.js'\)\.then\(\(module\) => module\.vi\),/,
   );
+  assert.match(read('src/i18n/loaders.verified.ts'), /vi: \(\) => load\('vi'\),/);
   assert.match(
     read('test/helpers/languages.ts'),
     /import \{vi\} from '\.\.\/\.\.\/src\/i18n\/vi\.js';/,
