@@ -25,16 +25,6 @@ export const media = css`
     .button {
       border: 2px solid ButtonText;
     }
-    .legs path {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .legs .on {
-      fill: Highlight;
-    }
-    .legs text {
-      fill: CanvasText;
-    }
   }
   @media print {
     :host {
