@@ -149,8 +149,9 @@ export function readConfig(input: Input): Read {
     .toLowerCase()
     .split(/[\s,]+/)
     .filter(Boolean);
-  const languages: Language[] = listed.join() === 'off' ? [] : listed.length ? [] : [...CODES];
-  for (const code of listed.join() === 'off' ? [] : listed) {
+  const off = listed.join() === 'off';
+  const languages: Language[] = listed.length ? [] : [...CODES];
+  for (const code of off ? [] : listed) {
     const found = findLanguage(code);
     if (!found) {
       const known = `${CODES.join(', ')}, or off`;
