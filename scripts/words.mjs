@@ -25,16 +25,7 @@ import {jsToXliff12, xliff12ToJs} from 'xliff';
 
 const root = new URL('../', import.meta.url);
 const built = (path) => new URL(`build/src/i18n/${path}`, root);
-
-/** Every string of `value` by its key path, in order ("ui.start", "outcomes.doms.now.0"). */
-export function leaves(value, path = '', out = new Map()) {
-  if (typeof value === 'string') out.set(path, value);
-  else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value))
-      leaves(inner, path ? `${path}.${key}` : key, out);
-  }
-  return out;
-}
+const {strings, placeholders: sorted} = await import(built('keys.js'));
 
 const PLACEHOLDERS = {
   '{number}': 'the emergency number, such as 911',
@@ -114,9 +105,9 @@ export function note(path, source, en) {
 /** The XLIFF 1.2 text for `code`, with the targets of `target` (a language's words) if given. */
 export async function exportWords(code, target) {
   const {en} = await import(built('en.js'));
-  const own = leaves(target ?? {});
+  const own = strings(target ?? {});
   const units = {};
-  for (const [path, source] of leaves(en)) {
+  for (const [path, source] of strings(en)) {
     units[path] = {source, target: own.get(path) ?? '', note: note(path, source, en)};
   }
   return jsToXliff12({
@@ -126,18 +117,14 @@ export async function exportWords(code, target) {
   });
 }
 
-const placeholders = (text) =>
-  [...text.matchAll(/\{\w+\}/g)]
-    .map((m) => m[0])
-    .sort()
-    .join(' ');
+const placeholders = (text) => sorted(text).join(' ');
 
 /**
  * The problems of a translated file against today's English: one line each, naming the units.
  * Empty when it can be imported.
  */
 export function check(units, en) {
-  const english = leaves(en);
+  const english = strings(en);
   const problems = [];
   const say = (what, ids) => ids.length && problems.push(`${what}: ${ids.join(', ')}`);
   const ids = Object.keys(units);
@@ -328,7 +315,7 @@ async function main() {
   const {CODES} = await import(built('languages.js'));
   const target = CODES.includes(code) ? (await import(built(`${code}.js`)))[code] : undefined;
   await writeFile(file, await exportWords(code, target));
-  const count = leaves((await import(built('en.js'))).en).size;
+  const count = strings((await import(built('en.js'))).en).size;
   console.log(
     `${file}: ${count} units, English to ${code}${target ? `, with the ${code} words the widget has now as targets` : ', targets empty'}.`,
   );

@@ -6,25 +6,10 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/leg-pain-check.js';
 import type {LegPainCheck} from '../src/leg-pain-check.element.js';
 import {findLanguage} from '../src/i18n/index.js';
+import {placeholders, strings} from '../src/i18n/keys.js';
 import {LANGUAGES} from './helpers/languages.js';
 import {en} from '../src/i18n/en.js';
 import {clickPart, heading, settle} from './helpers/drive.js';
-
-/**
- * Every string in a language module by its key path: "ui.start", "outcomes.doms.now.0". List items
- * count one by one, so a translation keeps every item of every list.
- */
-function strings(value: unknown, path = '', out = new Map<string, string>()) {
-  if (typeof value === 'string') out.set(path, value);
-  else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      strings(inner, path ? `${path}.${key}` : key, out);
-    }
-  }
-  return out;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
 
 describe('languages', () => {
   const english = strings(en);

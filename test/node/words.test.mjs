@@ -11,7 +11,8 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {jsToXliff12, xliff12ToJs} from 'xliff';
-import {importWords, leaves} from '../../scripts/words.mjs';
+import {importWords} from '../../scripts/words.mjs';
+import {strings as leaves} from '../../build/src/i18n/keys.js';
 
 const root = new URL('../../', import.meta.url);
 const {en} = await import('../../build/src/i18n/en.js');
