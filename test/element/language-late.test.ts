@@ -4,7 +4,6 @@
  */
 import {expect} from '@open-wc/testing';
 import '../../src/leg-pain-check.js';
-import type {LegPainCheck} from '../../src/leg-pain-check.element.js';
 import {en} from '../../src/i18n/en.js';
 import {LOADERS} from '../../src/i18n/index.js';
 import {WAIT_MS} from '../../src/controllers/words.js';
@@ -14,18 +13,14 @@ import {
   clickPart,
   configured,
   heading,
+  languageButton,
   screen,
   settle,
+  ticked,
   warnings,
 } from '../helpers/drive.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const press = (el: LegPainCheck, name: string) =>
-  [...screen(el).querySelectorAll<HTMLElement>('[part~=language]')]
-    .find((b) => b.textContent!.trim() === name)!
-    .click();
-const checked = (el: LegPainCheck) =>
-  [...screen(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
 
 describe('<leg-pain-check>: a chosen language that does not arrive', () => {
   it('keeps the screen and the answers while the words are on their way, then says they did not load', async function () {
@@ -40,18 +35,18 @@ describe('<leg-pain-check>: a chosen language that does not arrive', () => {
     await clickPart(el, 'start');
     await choose(el, ['none']);
     const logged = await warnings(async () => {
-      press(el, 'Español');
+      languageButton(el, 'Español').click();
       await settle(el);
       // Meanwhile: the same screen, in English, with the answer ticked.
       expect(heading(el)).to.equal(en.questions.signs.title);
-      expect(checked(el)).to.deep.equal(['none']);
+      expect(ticked(el)).to.deep.equal(['none']);
       expect(asked).to.equal(1);
       await wait(WAIT_MS + 200);
       await settle(el);
     });
     expect(logged.join('\n')).to.include('lang="es"').and.include('using English');
     expect(heading(el)).to.equal(en.questions.signs.title);
-    expect(checked(el)).to.deep.equal(['none']);
+    expect(ticked(el)).to.deep.equal(['none']);
     const alert = screen(el).querySelector('.languages [role=alert]')!;
     expect(alert.textContent).to.include('Español did not load');
     // The next step goes on in English, and the message is gone.

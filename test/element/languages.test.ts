@@ -13,9 +13,11 @@ import {
   clickPart,
   configured,
   heading,
+  languageButton,
   part,
   screen,
   settle,
+  ticked,
   warnings,
 } from '../helpers/drive.js';
 
@@ -28,19 +30,13 @@ const switches = (el: LegPainCheck) =>
   }));
 /** Chooses a language by its own name, and waits for its words. */
 async function switchTo(el: LegPainCheck, name: string) {
-  const button = [...screen(el).querySelectorAll<HTMLElement>('[part~=language]')].find(
-    (b) => b.textContent!.trim() === name,
-  );
-  if (!button) throw new Error(`No language "${name}" on screen`);
   const before = heading(el);
-  button.click();
+  languageButton(el, name).click();
   for (let i = 0; i < 200 && heading(el) === before; i++) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   await settle(el);
 }
-const checked = (el: LegPainCheck) =>
-  [...screen(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
 const focused = (el: LegPainCheck) => el.shadowRoot!.activeElement;
 
 describe('<leg-pain-check>: the language switch', () => {
@@ -67,7 +63,7 @@ describe('<leg-pain-check>: the language switch', () => {
     await choose(el, ['swollen', 'statin']);
     await switchTo(el, 'Español');
     expect(heading(el)).to.equal(es.questions['urgent-signs'].title);
-    expect(checked(el)).to.deep.equal(['swollen', 'statin']);
+    expect(ticked(el)).to.deep.equal(['swollen', 'statin']);
     expect(screen(el).querySelector('.step')!.textContent).to.include('2');
     expect(focused(el)).to.equal(screen(el).querySelector('h2'));
     expect(screen(el).querySelector('[part~=card]')!.getAttribute('lang')).to.equal('es');
@@ -77,7 +73,7 @@ describe('<leg-pain-check>: the language switch', () => {
     // The check goes on in Spanish, with the answers given before the switch.
     await clickPart(el, 'back');
     expect(heading(el)).to.equal(es.questions.signs.title);
-    expect(checked(el)).to.deep.equal(['none']);
+    expect(ticked(el)).to.deep.equal(['none']);
     await clickPart(el, 'continue');
     await choose(el, ['swollen', 'statin']);
     await clickPart(el, 'continue');

@@ -61,6 +61,19 @@ export async function answerAll(el: LegPainCheck, steps: string[][]): Promise<vo
   }
 }
 
+/** The values of the answers ticked on the screen on show. */
+export const ticked = (el: LegPainCheck): string[] =>
+  [...screen(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+
+/** The language switch's button that says `name` ("Español"), on the screen on show. */
+export function languageButton(el: LegPainCheck, name: string): HTMLElement {
+  const button = [...screen(el).querySelectorAll<HTMLElement>('[part~=language]')].find(
+    (b) => b.textContent!.trim() === name,
+  );
+  if (!button) throw new Error(`No language "${name}" on screen`);
+  return button;
+}
+
 export function heading(el: LegPainCheck): string {
   return screen(el).querySelector('h2')?.textContent?.trim() ?? '';
 }
