@@ -54,6 +54,7 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import os from 'node:os';
 import {launch} from './lib/chromium.mjs';
+import {SCREEN} from './lib/open-shadow-roots.mjs';
 import {fileRoutes, ROOT as root, startServer} from './lib/server.mjs';
 import {brotli, gzip} from './lib/sizes.mjs';
 import {rollup} from 'rollup';
@@ -239,13 +240,11 @@ function initScript() {
   }
 }
 
-async function widgetSteps([path, several, readMs]) {
+async function widgetSteps([path, several, readMs, screen]) {
   const measure = window.__bench.measure;
   const el = document.querySelector('leg-pain-check');
-  // The screen on show: the shadow root also holds screens prepared out of sight (.spare).
-  const root = {
-    querySelector: (s) => el.shadowRoot.querySelector('.screen:not(.spare)').querySelector(s),
-  };
+  // The screen on show (SCREEN): the shadow root also holds screens prepared out of sight.
+  const root = {querySelector: (s) => el.shadowRoot.querySelector(screen).querySelector(s)};
   const wait = (ms) => new Promise((done) => setTimeout(done, ms));
   // After each click or tick: rendered, a frame shown, then the visitor reads before the next
   // click (readMs): the widget prepares the likely next screen in that time.
@@ -366,7 +365,7 @@ async function runPage(browser, base, which, RATE) {
         ? {steps: [], longest: NaN}
         : which === 'baseline'
           ? await page.evaluate(baselineSteps, PATH.length + 5)
-          : await page.evaluate(widgetSteps, [PATH, SEVERAL, READ_MS]);
+          : await page.evaluate(widgetSteps, [PATH, SEVERAL, READ_MS, SCREEN]);
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
