@@ -42,6 +42,12 @@ async function cls(options, width) {
   await tab.route(`${env.origin}/cls-test`, (route) =>
     route.fulfill({contentType: 'text/html', body: page(options)}),
   );
+  // The script arrives after the page has painted, as on a real network: the fallback shows
+  // first, so the shift (or its absence) is measured every time, not only when the machine is slow.
+  await tab.route(`${env.origin}/dist/leg-pain-check.js`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await route.continue();
+  });
   await tab.goto(`${env.origin}/cls-test`);
   await tab.waitForFunction(() =>
     document.querySelector('leg-pain-check').shadowRoot?.querySelector('[part~=start]'),
