@@ -222,6 +222,9 @@ test('Trusted Types: works when the policy "lit-html" is allowed; else the fallb
 
 test('late upgrade: properties set before the script loaded are used; a list written as text is named', async () => {
   const {context, page, errors} = await open('/test/pages/late-upgrade.html');
+  // The first load's line is said once its widgets have drawn: wait for that, so only the
+  // reload's lines are counted.
+  await page.locator(`#react ${SCREEN}`).waitFor();
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.reload({waitUntil: 'load'});
