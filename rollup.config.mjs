@@ -4,6 +4,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import {englishId} from './scripts/lib/english-id.mjs';
 
 const {version, license} = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -69,6 +70,26 @@ function verifiedWords() {
       for (const [code, {source}] of Object.entries(files)) {
         this.emitFile({type: 'asset', fileName: `leg-pain-check.${code}.json`, source});
       }
+    },
+  };
+}
+
+/**
+ * Writes which English this build speaks into `ENGLISH_ID` (src/i18n/fetch.ts): a clinic's own
+ * language file must say it was translated from this English.
+ */
+function englishStamp() {
+  let id;
+  return {
+    name: 'english-id',
+    async buildStart() {
+      const url = new URL('./build/src/i18n/en.js', import.meta.url);
+      id = englishId((await import(`${url}?t=${Date.now()}`)).en);
+    },
+    transform(code, module) {
+      if (!module.replaceAll('\\', '/').endsWith('/build/src/i18n/fetch.js')) return null;
+      if (!code.includes("'__ENGLISH_ID__'")) this.error('fetch.js: ENGLISH_ID not found');
+      return code.replace("'__ENGLISH_ID__'", JSON.stringify(id));
     },
   };
 }
@@ -152,7 +173,7 @@ export default [
       entryFileNames: 'leg-pain-check.js',
       chunkFileNames: 'leg-pain-check.[name].js',
     },
-    plugins: [verifiedWords(), lazyEnglish(), ...plugins()],
+    plugins: [verifiedWords(), englishStamp(), lazyEnglish(), ...plugins()],
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
@@ -167,7 +188,7 @@ export default [
       banner,
       inlineDynamicImports: true,
     },
-    plugins: [lazyEnglish(), ...plugins()],
+    plugins: [englishStamp(), lazyEnglish(), ...plugins()],
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },

@@ -4,6 +4,7 @@
 //   npm run words:export -- <code> <file.xlf>
 //   npm run words:import -- <file.xlf> --translator "<name>" --reviewer "<name>" [--date YYYY-MM-DD]
 //                           [--name "<the language's own name>"]   (a new language only)
+//                           [--self-hosted <folder of leg-pain-check.js>]
 //
 // Writes every word of the widget (interface, questions, answers, cards, help lists) as one unit
 // each: the English source, the target (empty for a new language; the words it has now for one
@@ -20,8 +21,17 @@
 // dropped or added, a placeholder lost or added, markup, two translations of one English sentence
 // (the cards match sentences word for word), or a source that is no longer the widget's English
 // (re-export, and translate the units it lists). Nothing is written unless everything passes.
+//
+// With --self-hosted, for a clinic that hosts the widget itself and adds a language the widget does
+// not have, without a rebuild: it writes only `leg-pain-check.<code>.json` into that folder, beside
+// the main file, stamped with the English it was translated from, and prints the `languages`
+// attribute that states its fingerprint. The widget fetches the file with that fingerprint, and
+// refuses a file that does not match it or comes from another version's English.
+import {createHash} from 'node:crypto';
 import {readFile, rename, writeFile} from 'node:fs/promises';
+import {resolve} from 'node:path';
 import {jsToXliff12, xliff12ToJs} from 'xliff';
+import {englishId} from './lib/english-id.mjs';
 
 const root = new URL('../', import.meta.url);
 const built = (path) => new URL(`build/src/i18n/${path}`, root);
@@ -223,13 +233,20 @@ export async function importWords(xliffText, options) {
   const units = Object.values(resources ?? {}).reduce((all, file) => ({...all, ...file}), {});
   const problems = check(units, en);
   const fresh = !CODES.includes(code);
-  if (fresh && !options.name?.trim()) {
+  if (options.selfHosted && !fresh) {
+    problems.push(
+      `${code} is built into the widget: --self-hosted adds a language it does not have.`,
+    );
+  }
+  if (fresh && !options.selfHosted && !options.name?.trim()) {
     problems.push(
       `--name is missing: ${code} is new, so give its name in ${code} ("Tiếng Việt"), as the language switch shows it.`,
     );
   }
   if (problems.length) return {problems};
   const date = options.date ?? new Date().toISOString().slice(0, 10);
+  if (options.selfHosted)
+    return selfHosted(code, rebuild(en, units), en, CODES, {...options, date});
   const files = {
     [new URL(`${code}.ts`, src).pathname]: module(code, rebuild(en, units), {...options, date}),
   };
@@ -272,6 +289,38 @@ export async function importWords(xliffText, options) {
   return {problems: [], code, fresh, files: Object.keys(files), units: Object.keys(units).length};
 }
 
+/**
+ * A clinic's own language file: the words, who vouched for them, the English they were translated
+ * from, and `dir` for a language written right to left. Returns the `languages` attribute that
+ * states its fingerprint, with every language the widget has before it.
+ */
+async function selfHosted(
+  code,
+  words,
+  en,
+  codes,
+  {selfHosted: folder, file, translator, reviewer, date},
+) {
+  const locale = new Intl.Locale(code);
+  const rtl = (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl';
+  const json = JSON.stringify({
+    about: `${code}: imported from ${file} by npm run words:import. Translated by ${translator}; reviewed by ${reviewer} (clinical review); ${date}.`,
+    english: englishId(en),
+    ...(rtl && {dir: 'rtl'}),
+    ...words,
+  });
+  const integrity = `sha384-${createHash('sha384').update(json).digest('base64')}`;
+  const path = resolve(folder, `leg-pain-check.${code}.json`);
+  await writeAll({[path]: json});
+  return {
+    problems: [],
+    code,
+    files: [path],
+    units: strings(words).size,
+    languages: `languages="${[...codes, code].join(' ')} ${integrity}"`,
+  };
+}
+
 function option(name) {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? undefined : process.argv[i + 1];
@@ -289,12 +338,18 @@ async function main() {
       reviewer: option('reviewer'),
       date: option('date'),
       name: option('name'),
+      selfHosted: option('self-hosted'),
     });
     if (result.problems.length) {
       console.error(`${file}: not imported, nothing written.\n- ${result.problems.join('\n- ')}`);
       process.exit(1);
     }
     console.log(`${file}: ${result.units} units imported into ${result.files.join(', ')}.`);
+    if (result.languages) {
+      console.log(
+        `Put it beside leg-pain-check.js, and write on each <leg-pain-check> tag (every language the visitor may choose, then the file's fingerprint):\n  ${result.languages}\nA file that is changed, or made from another version's English, is refused: after updating the widget, export again and have the changed units translated.`,
+      );
+    }
     if (result.fresh)
       console.log(`${result.code} is a new language: run npm test, then npm run build.`);
     return;
@@ -302,7 +357,7 @@ async function main() {
   const [code, file] = rest;
   if (command !== 'export' || !code || !file) {
     console.error(
-      'usage: npm run words:export -- <code> <file.xlf>\n       npm run words:import -- <file.xlf> --translator "<name>" --reviewer "<name>" [--date YYYY-MM-DD] [--name "<own name>"]',
+      'usage: npm run words:export -- <code> <file.xlf>\n       npm run words:import -- <file.xlf> --translator "<name>" --reviewer "<name>" [--date YYYY-MM-DD] [--name "<own name>"] [--self-hosted <folder>]',
     );
     process.exit(2);
   }

@@ -8,7 +8,6 @@ import {LocateController} from './controllers/locate.js';
 import {PageLangController} from './controllers/page-lang.js';
 import {WordsController, type Shown} from './controllers/words.js';
 import {emit} from './events.js';
-import type {Language} from './i18n/index.js';
 import {adoptStyles} from './styles/css.js';
 import {styles} from './styles/index.js';
 import {answer, back, choose, current, start, validChoice, type FlowState} from './tree/flow.js';
@@ -105,7 +104,9 @@ export class LegPainCheck extends Reactive {
   language: string | null = null;
   /**
    * The languages the visitor may switch to, as codes separated by spaces ("en es"); `off` for
-   * no switch. Every language the widget has when absent.
+   * no switch. Every language the widget has when absent. A clinic's own language file beside the
+   * main file is its code followed by the fingerprint `npm run words:import` printed
+   * ("en es vi sha384-…").
    */
   languages: string | null = null;
 
@@ -132,9 +133,9 @@ export class LegPainCheck extends Reactive {
    */
   #shown?: Shown;
   /** The language the visitor chose with the switch, for this visit: it wins over the page's. */
-  #chosen?: Language;
+  #chosen?: string;
   /** The language the visitor chose whose words did not arrive, until the next step. */
-  #failed?: Language;
+  #failed?: string;
 
   #light = new LightDomController(this, this.#warn);
   #pageLang = new PageLangController(this);
@@ -257,7 +258,7 @@ export class LegPainCheck extends Reactive {
     }
     const chosen = this.#chosen;
     if (!chosen && this.#flow && this.#shown) return;
-    const got = this.#words.get(chosen ?? this.#read.lang);
+    const got = this.#words.get(chosen ?? this.#read.lang, this.#read.files);
     // The visitor's language is on its way: the screen stays as it is until it arrives.
     if (chosen && !got && this.#shown) return;
     if (chosen && got && got.lang !== chosen) {
@@ -340,7 +341,13 @@ export class LegPainCheck extends Reactive {
       this.requestUpdate();
     });
     return html`
-      <div class="card ${theme}" part="card" lang=${lang} dir="ltr" @click=${this.#guard}>
+      <div
+        class="card ${theme}"
+        part="card"
+        lang=${lang}
+        dir=${words.dir ?? 'ltr'}
+        @click=${this.#guard}
+      >
         ${
           !step
             ? [

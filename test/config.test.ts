@@ -299,6 +299,61 @@ describe('config', () => {
     ['lang="__proto__"', {lang: '__proto__'}, (r) => r.lang, 'en', 1],
     ['lang="toString" on the page', {pageLang: 'toString'}, (r) => r.lang, 'en', 1],
     ['a number as lang', {lang: 5}, (r) => r.lang, 'en', 1],
+    // A clinic's own language file: its code, then the fingerprint words:import printed.
+    [
+      "a clinic's own language: offered, with its fingerprint",
+      {
+        languages:
+          'en es vi sha384-IFdqQS/dX9ID5NjvE1TNjcP/nl3Smlsf5gQ5UDrcVGZm5FL4CoyWEk1fuPffJeE8',
+      },
+      (r) => [r.languages, r.files],
+      [
+        ['en', 'es', 'vi'],
+        {vi: 'sha384-IFdqQS/dX9ID5NjvE1TNjcP/nl3Smlsf5gQ5UDrcVGZm5FL4CoyWEk1fuPffJeE8'},
+      ],
+      0,
+    ],
+    [
+      "a clinic's own language as the page's lang",
+      {
+        languages: 'VI sha384-IFdqQS/dX9ID5NjvE1TNjcP/nl3Smlsf5gQ5UDrcVGZm5FL4CoyWEk1fuPffJeE8',
+        pageLang: 'vi-VN',
+      },
+      (r) => [r.lang, r.languages],
+      ['vi', ['vi']],
+      0,
+    ],
+    [
+      "a clinic's own language with no fingerprint is left out",
+      {languages: 'en es vi', pageLang: 'vi'},
+      (r) => [r.lang, r.languages, r.files],
+      ['en', ['en', 'es'], {}],
+      2,
+    ],
+    [
+      'a fingerprint the browser would not check (sha1) is no fingerprint',
+      {languages: 'en vi sha1-abc'},
+      (r) => [r.languages, r.files],
+      [['en'], {}],
+      2,
+    ],
+    [
+      'a built-in language with a fingerprint is left out, not replaced',
+      {languages: 'en es sha384-IFdqQS/dX9ID5NjvE1TNjcP/nl3Smlsf5gQ5UDrcVGZm5FL4CoyWEk1fuPffJeE8'},
+      (r) => [r.languages, r.files],
+      [['en'], {}],
+      1,
+    ],
+    [
+      'a fingerprint after a code that is not a language',
+      {
+        languages:
+          'en viet sha384-IFdqQS/dX9ID5NjvE1TNjcP/nl3Smlsf5gQ5UDrcVGZm5FL4CoyWEk1fuPffJeE8',
+      },
+      (r) => [r.languages, r.files],
+      [['en'], {}],
+      1,
+    ],
   ];
   for (const [name, input, pick, want, lines] of cases) {
     it(`${name}: ${lines} console line${lines === 1 ? '' : 's'}`, () => {

@@ -4,7 +4,7 @@
  * problem as a console message. The element prints each message once; this module never touches
  * the DOM, so a table of cases tests it.
  */
-import {CODES, findLanguage, type Language} from '../i18n/index.js';
+import {CODES, findLanguage} from '../i18n/index.js';
 import {
   asText,
   cleanEmergency,
@@ -38,7 +38,10 @@ export interface Input {
   theme?: unknown;
   /** The element's own `lang`. */
   lang?: unknown;
-  /** The languages the visitor may switch between: codes, or `off` for no switch. */
+  /**
+   * The languages the visitor may switch between: codes, or `off` for no switch; a clinic's own
+   * language file is its code, then its fingerprint ("en es vi sha384-…").
+   */
   languages?: unknown;
   /** The nearest `lang` around the element, across shadow roots, up to `<html>`. */
   pageLang?: string | null;
@@ -48,9 +51,11 @@ export interface Input {
 
 export interface Read {
   config: Config;
-  lang: Language;
+  lang: string;
   /** The languages the switch offers: every one the widget has, unless the page said less. */
-  languages: Language[];
+  languages: string[];
+  /** The fingerprint of each of the clinic's own language files, by code. */
+  files: Record<string, string>;
   theme: Theme;
   /** One line per problem found, for the console. */
   warnings: string[];
@@ -135,28 +140,44 @@ export function readConfig(input: Input): Read {
     theme = 'auto';
   }
 
+  // Codes separated by spaces or commas; "off" (or a single language) means no switch. A code
+  // the widget lacks followed by a fingerprint is the clinic's own language file beside the main
+  // file, as `npm run words:import` printed it.
+  const listed = read('languages', () => asText(input.languages, TAG, 'languages', say), '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const files: Record<string, string> = {};
+  const languages: string[] = listed.length ? [] : [...CODES];
+  for (let i = 0; i < listed.length; i++) {
+    const code = listed[i].toLowerCase();
+    // Only a fingerprint the browser checks: it ignores one it cannot read, and would let the
+    // file through unchecked.
+    const hash = /^sha(256|384|512)-[\w+/]+=*$/.test(listed[i + 1]) ? listed[++i] : '';
+    const found = hash
+      ? /^[a-z]{2,3}$/.test(code) && !findLanguage(code) && code
+      : findLanguage(code);
+    if (found) {
+      if (hash) files[found] = hash;
+      if (!languages.includes(found)) languages.push(found);
+    } else if (code !== 'off' || listed.length > 1) {
+      say(
+        TAG,
+        'languages',
+        code,
+        `not a language it speaks (${CODES.join(', ')}, or off), nor a new code followed by the sha384-… words:import printed; left out.`,
+      );
+    }
+  }
+  const codes = [...CODES, ...Object.keys(files)];
+
   const own = read('lang', () => asText(input.lang, TAG, 'lang', say), '');
   const tag = own.trim() ? own : (input.pageLang ?? '');
-  let lang = findLanguage(tag);
+  let lang = findLanguage(tag, codes);
   if (!lang) {
     if (tag.trim()) {
-      say(TAG, 'lang', tag, `it speaks ${CODES.join(' and ')} only; using English.`);
+      say(TAG, 'lang', tag, `it speaks ${codes.join(', ')} only; using English.`);
     }
     lang = 'en';
   }
-  // Codes separated by spaces or commas; "off" (or a single language) means no switch.
-  const listed = read('languages', () => asText(input.languages, TAG, 'languages', say), '')
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  const off = listed.join() === 'off';
-  const languages: Language[] = listed.length ? [] : [...CODES];
-  for (const code of off ? [] : listed) {
-    const found = findLanguage(code);
-    if (!found) {
-      const known = `${CODES.join(', ')}, or off`;
-      say(TAG, 'languages', code, `not a language it speaks (${known}); left out.`);
-    } else if (!languages.includes(found)) languages.push(found);
-  }
-  return {config, lang, languages, theme: theme as Theme, warnings};
+  return {config, lang, languages, files, theme: theme as Theme, warnings};
 }

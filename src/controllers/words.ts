@@ -8,7 +8,8 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {message, TAG} from '../config/config.js';
-import {ENGLISH, LOADERS, type Language} from '../i18n/index.js';
+import {ENGLISH_ID, fetchWords} from '../i18n/fetch.js';
+import {ENGLISH, LOADERS} from '../i18n/index.js';
 import type {Strings} from '../i18n/types.js';
 
 /** How long the fallback content waits for a language file before English is shown. */
@@ -16,18 +17,22 @@ export const WAIT_MS = 4000;
 
 /** The words to show, and the language they are in (English when the asked one failed). */
 export interface Shown {
-  lang: Language;
+  lang: string;
   words: Strings;
 }
 
-const words: Partial<Record<Language, Strings>> = {en: ENGLISH};
+const words: Record<string, Strings | undefined> = {en: ENGLISH};
 /** Languages whose file failed or is late: English stands in for them. */
-const late = new Set<Language>();
-const asked = new Set<Language>();
+const late = new Set<string>();
+const asked = new Set<string>();
 const hosts = new Set<ReactiveControllerHost>();
 const update = () => hosts.forEach((host) => host.requestUpdate());
 
-function fetchWords(lang: Exclude<Language, 'en'>, warn: (message: string) => void) {
+/**
+ * Fetches `lang`'s words: a language of the widget's own, or a clinic's own language file whose
+ * fingerprint the page stated (`integrity`), which must be from this version's English.
+ */
+function load(lang: string, integrity: string | undefined, warn: (message: string) => void) {
   asked.add(lang);
   const giveUp = (why: string) => {
     if (words[lang] || late.has(lang)) return;
@@ -39,7 +44,14 @@ function fetchWords(lang: Exclude<Language, 'en'>, warn: (message: string) => vo
     () => giveUp(`did not arrive within ${WAIT_MS / 1000} seconds`),
     WAIT_MS,
   );
-  LOADERS[lang]()
+  (
+    LOADERS[lang as 'es']?.() ??
+    fetchWords(lang, integrity!).then((loaded) => {
+      if (loaded.english !== ENGLISH_ID)
+        throw new Error(`from another version's English: export again`);
+      return loaded;
+    })
+  )
     .then(
       (loaded) => {
         words[lang] = loaded;
@@ -69,12 +81,15 @@ export class WordsController implements ReactiveController {
     hosts.delete(this.#host);
   }
 
-  /** The words for `lang` (English if its file failed or is late), or undefined while it loads. */
-  get(lang: Language): Shown | undefined {
+  /**
+   * The words for `lang` (English if its file failed or is late), or undefined while it loads.
+   * `files` holds the page's fingerprints of the clinic's own language files.
+   */
+  get(lang: string, files: Record<string, string>): Shown | undefined {
     const loaded = words[lang];
     if (loaded) return {lang, words: loaded};
     if (late.has(lang)) return {lang: 'en', words: ENGLISH};
-    if (!asked.has(lang)) fetchWords(lang as Exclude<Language, 'en'>, this.#warn);
+    if (!asked.has(lang)) load(lang, files[lang], this.#warn);
     return undefined;
   }
 }

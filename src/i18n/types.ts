@@ -98,6 +98,12 @@ export interface UiText {
 }
 
 export interface Strings {
+  /** A clinic's own language file only: who translated and reviewed it, and when. */
+  about?: string;
+  /** A clinic's own language file only: the English it was translated from (see fetch.ts). */
+  english?: string;
+  /** `rtl` for a language written right to left (Arabic, Persian, Urdu). */
+  dir?: 'rtl';
   ui: UiText;
   questions: Record<QuestionId, QuestionText>;
   outcomes: Record<OutcomeId, OutcomeText>;

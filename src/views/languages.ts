@@ -4,14 +4,14 @@
  * language without reading the one on screen.
  */
 import {html, nothing} from 'lit-html';
-import {NAMES, type Language} from '../i18n/index.js';
+import {nameOf} from '../i18n/index.js';
 import type {View} from './view.js';
 
 export function renderLanguages(
   {t, lang, text}: View,
-  offered: readonly Language[],
-  failed: Language | undefined,
-  choose: (lang: Language) => void,
+  offered: readonly string[],
+  failed: string | undefined,
+  choose: (lang: string) => void,
 ) {
   const others = offered.filter((code) => code !== lang);
   if (!others.length && !failed) return nothing;
@@ -20,14 +20,14 @@ export function renderLanguages(
       ${others.map(
         (code) => html`
           <button type="button" part="button language" lang=${code} @click=${() => choose(code)}>
-            ${NAMES[code]}
+            ${nameOf(code)}
           </button>
         `,
       )}
       ${
         failed
           ? html`<p class="error" role="alert">
-              ${text(t.ui.languageFailed, {language: NAMES[failed]})}
+              ${text(t.ui.languageFailed, {language: nameOf(failed)})}
             </p>`
           : nothing
       }

@@ -6,7 +6,6 @@
  */
 import {html, type TemplateResult} from 'lit-html';
 import type {Config} from '../config/config.js';
-import type {Language} from '../i18n/index.js';
 import type {Strings} from '../i18n/types.js';
 
 /** A filled template: plain text, or text with isolated names and numbers. */
@@ -14,7 +13,7 @@ export type Text = string | readonly (string | number | TemplateResult)[];
 
 export interface View {
   config: Config;
-  lang: Language;
+  lang: string;
   t: Strings;
   /** The prefix of the screen's ids and input names: each screen in the shadow root has its own. */
   ids: string;
@@ -31,7 +30,7 @@ export const number = (value: string) => html`<bdi dir="ltr" class="num">${value
 /** A name in any script. */
 export const name = (value: string) => html`<bdi>${value}</bdi>`;
 
-export function makeView(config: Config, lang: Language, t: Strings, ids: string): View {
+export function makeView(config: Config, lang: string, t: Strings, ids: string): View {
   const values: Record<string, string | TemplateResult> = {
     number: number(config.emergencyNumber),
     clinic: config.clinicName ? name(config.clinicName) : number(config.phone),

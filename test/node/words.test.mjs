@@ -5,6 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -261,6 +262,36 @@ test('the command says why it refused, and exits 1', () => {
   assert.equal(result.status, 1);
   assert.match(result.stderr, /not imported, nothing written/);
   assert.match(result.stderr, /empty target: ui\.title/);
+});
+
+test('--self-hosted writes only the language file beside the main file, and prints the attribute to paste', async () => {
+  const out = mkdtempSync(join(dir, 'site-'));
+  const file = join(dir, 'tl.xlf');
+  const tl = await units('tl');
+  for (const unit of Object.values(tl)) unit.target = `(tl) ${unit.source}`;
+  writeFileSync(file, await xliff('tl', tl));
+  const before = readdirSync(new URL('src/i18n/', root));
+  const result = run('import', file, '--translator', 'A', '--reviewer', 'B', '--self-hosted', out);
+  assert.equal(result.status, 0, result.stderr);
+  const json = readFileSync(join(out, 'leg-pain-check.tl.json'), 'utf8');
+  const integrity = `sha384-${createHash('sha384').update(json).digest('base64')}`;
+  assert.ok(result.stdout.includes(`languages="en es tl ${integrity}"`), result.stdout);
+  assert.equal(JSON.parse(json).ui.start, `(tl) ${en.ui.start}`);
+  assert.deepEqual(readdirSync(new URL('src/i18n/', root)), before, 'the widget is not changed');
+  assert.deepEqual(readdirSync(out), ['leg-pain-check.tl.json']);
+});
+
+test('--self-hosted refuses a language the widget has built in, and writes nothing', async () => {
+  const out = mkdtempSync(join(dir, 'site-'));
+  const result = await importWords(await xliff('es', await units('es')), {
+    ...WHO,
+    file: 'es.xlf',
+    selfHosted: out,
+  });
+  assert.deepEqual(result.problems, [
+    'es is built into the widget: --self-hosted adds a language it does not have.',
+  ]);
+  assert.deepEqual(readdirSync(out), []);
 });
 
 test.after(() => rmSync(dir, {recursive: true, force: true}));
