@@ -164,7 +164,7 @@ export function readConfig(input: Input): Read {
         TAG,
         'languages',
         code,
-        `not a language it speaks (${CODES.join(', ')}, or off), nor a new code followed by the sha384-… words:import printed; left out.`,
+        `not a language it speaks (${CODES.join(', ')}, or off; a new one needs its sha384-… after it); left out.`,
       );
     }
   }
