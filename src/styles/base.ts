@@ -103,7 +103,6 @@ export const base = css`
     max-width: var(--lpc-max-width, 40em);
     margin-inline: auto;
     color-scheme: light;
-    box-sizing: border-box;
     font: 400 1em/1.5 var(--_font);
     color: var(--_text);
     background: var(--_bg);
@@ -112,6 +111,7 @@ export const base = css`
     padding: 1.25em;
     overflow-wrap: anywhere;
   }
+  .card,
   .card * {
     box-sizing: border-box;
   }
@@ -119,12 +119,10 @@ export const base = css`
     font-size: 1.4em;
     line-height: 1.25;
     margin: 0 0 0.5em;
-    font-weight: 700;
   }
   h3 {
     font-size: 1.05em;
     margin: 1.25em 0 0.35em;
-    font-weight: 700;
   }
   p,
   ul {
