@@ -125,7 +125,6 @@ export class LegPainCheck extends Reactive {
   #input?: Parameters<typeof readConfig>[0];
   /** Where focus goes after the next render. */
   #focusTo?: 'h2' | 'input';
-  #warn = warnOnce;
   /**
    * The language and words on screen. Fixed while a check is in progress: a page that changes its
    * `lang` mid-check gets the new language when the visitor is back on the first screen.
@@ -136,10 +135,10 @@ export class LegPainCheck extends Reactive {
   /** The language the visitor chose whose words did not arrive, until the next step. */
   #failed?: Language;
 
-  #light = new LightDomController(this, this.#warn);
+  #light = new LightDomController(this);
   #pageLang = new PageLangController(this);
   #locator = new LocateController(this);
-  #words = new WordsController(this, this.#warn);
+  #words = new WordsController(this);
 
   constructor() {
     super();
@@ -253,7 +252,7 @@ export class LegPainCheck extends Reactive {
     this.#input = input;
     if (!last || Object.entries(input).some(([k, v]) => v !== last[k as keyof typeof input])) {
       this.#read = readConfig(input);
-      this.#read.warnings.forEach(this.#warn);
+      this.#read.warnings.forEach(warnOnce);
     }
     const chosen = this.#chosen;
     if (!chosen && this.#flow && this.#shown) return;

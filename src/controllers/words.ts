@@ -10,6 +10,7 @@ import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-ele
 import {message, TAG} from '../config/config.js';
 import {ENGLISH, LOADERS, type Language} from '../i18n/index.js';
 import type {Strings} from '../i18n/types.js';
+import {warnOnce} from '../warn.js';
 
 /** How long the fallback content waits for a language file before English is shown. */
 export const WAIT_MS = 4000;
@@ -27,12 +28,12 @@ const asked = new Set<Language>();
 const hosts = new Set<ReactiveControllerHost>();
 const update = () => hosts.forEach((host) => host.requestUpdate());
 
-function fetchWords(lang: Exclude<Language, 'en'>, warn: (message: string) => void) {
+function fetchWords(lang: Exclude<Language, 'en'>) {
   asked.add(lang);
   const giveUp = (why: string) => {
     if (words[lang] || late.has(lang)) return;
     late.add(lang);
-    warn(message(TAG, 'lang', lang, `its words ${why}; using English.`));
+    warnOnce(message(TAG, 'lang', lang, `its words ${why}; using English.`));
     update();
   };
   const timer = setTimeout(
@@ -53,11 +54,9 @@ function fetchWords(lang: Exclude<Language, 'en'>, warn: (message: string) => vo
 
 export class WordsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #warn: (message: string) => void;
 
-  constructor(host: ReactiveControllerHost, warn: (message: string) => void) {
+  constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    this.#warn = warn;
     host.addController(this);
   }
 
@@ -74,7 +73,7 @@ export class WordsController implements ReactiveController {
     const loaded = words[lang];
     if (loaded) return {lang, words: loaded};
     if (late.has(lang)) return {lang: 'en', words: ENGLISH};
-    if (!asked.has(lang)) fetchWords(lang as Exclude<Language, 'en'>, this.#warn);
+    if (!asked.has(lang)) fetchWords(lang as Exclude<Language, 'en'>);
     return undefined;
   }
 }
