@@ -2,7 +2,7 @@ import {html, render} from 'lit-html';
 import {Reactive} from './reactive.js';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
-import {LeaveController} from './controllers/leave.js';
+import {forgetOnLeave} from './controllers/leave.js';
 import {LightDomController} from './controllers/light-dom.js';
 import {LocateController} from './controllers/locate.js';
 import {PageLangController} from './controllers/page-lang.js';
@@ -115,7 +115,7 @@ export class LegPainCheck extends Reactive {
    * The screens, in the closed shadow root: the one on show first, then two prepared out of sight
    * (see `#prepare`). Each has its own ids, so a label never points into a hidden screen.
    */
-  #stages: Stage[] = [];
+  #stages: Stage[];
   /** Which call of `#prepare` may go on: a later call stops the earlier one's pieces. */
   #run = 0;
   /** The live region that says a result was shown: one element for good, so it is announced. */
@@ -142,7 +142,7 @@ export class LegPainCheck extends Reactive {
 
   constructor() {
     super();
-    new LeaveController(this, () => this.#go(undefined, false));
+    forgetOnLeave(this, () => this.#go(undefined, false));
     // The closed shadow root: a live region, then the screens.
     const root = this.attachShadow({mode: 'closed'});
     adoptStyles(root, styles);
