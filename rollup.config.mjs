@@ -25,7 +25,8 @@ const plugins = () => [
   terser({
     ecma: 2022,
     module: true,
-    compress: {passes: 2},
+    // inline: 1 (simple functions only) gzips about 20 B smaller here than the default, 3.
+    compress: {passes: 2, inline: 1},
     format: {comments: /^!/},
   }),
 ];

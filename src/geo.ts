@@ -25,10 +25,9 @@ export interface Placed {
 export function byDistance(offices: readonly Office[], from: {lat: number; lng: number}): Placed[] {
   const placed = offices.map((office) => ({
     office,
+    // An office has both coordinates or neither (see makeOffice).
     km:
-      office.lat !== undefined && office.lng !== undefined
-        ? distanceKm(from, office as {lat: number; lng: number})
-        : undefined,
+      office.lat !== undefined ? distanceKm(from, office as {lat: number; lng: number}) : undefined,
   }));
   const known = placed.filter((p) => p.km !== undefined).sort((a, b) => a.km! - b.km!);
   return [...known, ...placed.filter((p) => p.km === undefined)];

@@ -2,7 +2,7 @@ import {html, render} from 'lit-html';
 import {Reactive} from './reactive.js';
 import type {OfficeInput} from './config/config.js';
 import {readConfig, type Read, type Theme} from './config/read-config.js';
-import {LeaveController} from './controllers/leave.js';
+import {forgetOnLeave} from './controllers/leave.js';
 import {LightDomController} from './controllers/light-dom.js';
 import {LocateController} from './controllers/locate.js';
 import {PageLangController} from './controllers/page-lang.js';
@@ -116,7 +116,7 @@ export class LegPainCheck extends Reactive {
    * The screens, in the closed shadow root: the one on show first, then two prepared out of sight
    * (see `#prepare`). Each has its own ids, so a label never points into a hidden screen.
    */
-  #stages: Stage[] = [];
+  #stages: Stage[];
   /** Which call of `#prepare` may go on: a later call stops the earlier one's pieces. */
   #run = 0;
   /** The live region that says a result was shown: one element for good, so it is announced. */
@@ -126,7 +126,6 @@ export class LegPainCheck extends Reactive {
   #input?: Parameters<typeof readConfig>[0];
   /** Where focus goes after the next render. */
   #focusTo?: 'h2' | 'input';
-  #warn = warnOnce;
   /**
    * The language and words on screen. Fixed while a check is in progress: a page that changes its
    * `lang` mid-check gets the new language when the visitor is back on the first screen.
@@ -137,14 +136,14 @@ export class LegPainCheck extends Reactive {
   /** The language the visitor chose whose words did not arrive, until the next step. */
   #failed?: string;
 
-  #light = new LightDomController(this, this.#warn);
+  #light = new LightDomController(this);
   #pageLang = new PageLangController(this);
   #locator = new LocateController(this);
-  #words = new WordsController(this, this.#warn);
+  #words = new WordsController(this);
 
   constructor() {
     super();
-    new LeaveController(this, () => this.#go(undefined, false));
+    forgetOnLeave(this, () => this.#go(undefined, false));
     // The closed shadow root: a live region, then the screens.
     const root = this.attachShadow({mode: 'closed'});
     adoptStyles(root, styles);
@@ -254,7 +253,7 @@ export class LegPainCheck extends Reactive {
     this.#input = input;
     if (!last || Object.entries(input).some(([k, v]) => v !== last[k as keyof typeof input])) {
       this.#read = readConfig(input);
-      this.#read.warnings.forEach(this.#warn);
+      this.#read.warnings.forEach(warnOnce);
     }
     const chosen = this.#chosen;
     if (!chosen && this.#flow && this.#shown) return;

@@ -213,7 +213,8 @@ export function makeOffice(
       say,
       base,
     ),
-    ...(lat !== undefined && lng !== undefined ? {lat, lng} : {}),
+    // Both or neither, as above.
+    ...(lat !== undefined && {lat, lng}),
   };
 }
 

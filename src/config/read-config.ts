@@ -98,26 +98,25 @@ export function readConfig(input: Input): Read {
   };
   // A value that throws when read (a revoked proxy, such as a leaked Immer draft, or a getter that
   // throws) is reported and read as unset: the widget and a check in progress go on.
-  const read = <T>(attribute: string, clean: () => T, unset: T): T => {
+  const read = <T>(attribute: string, clean: (attribute: string) => T, unset: T): T => {
     try {
-      return clean();
+      return clean(attribute);
     } catch {
       say(TAG, attribute, '(a value that throws when read)', 'ignored.');
       return unset;
     }
   };
+  // Text as it was set, for the attributes whose words the code below reads itself.
+  const text = (attribute: string, value: unknown) =>
+    read(attribute, (a) => asText(value, TAG, a, say), '');
   const {base} = input;
   const children = (input.children ?? [])
     .map((child) => makeOffice(child, OFFICE_TAG, say, base))
     .filter((office): office is Office => !!office);
   const config: Config = {
-    clinicName: read('clinic-name', () => cleanText(input.clinicName, TAG, 'clinic-name', say), ''),
-    phone: read('phone', () => cleanPhone(input.phone, TAG, 'phone', say), ''),
-    bookingUrl: read(
-      'booking-url',
-      () => safeUrl(input.bookingUrl, TAG, 'booking-url', say, base),
-      '',
-    ),
+    clinicName: read('clinic-name', (a) => cleanText(input.clinicName, TAG, a, say), ''),
+    phone: read('phone', (a) => cleanPhone(input.phone, TAG, a, say), ''),
+    bookingUrl: read('booking-url', (a) => safeUrl(input.bookingUrl, TAG, a, say, base), ''),
     emergencyNumber: read(
       'emergency-number',
       () => cleanEmergency(input.emergencyNumber, say),
@@ -131,10 +130,7 @@ export function readConfig(input: Input): Read {
   };
 
   // A removed attribute means the default, without a message.
-  let theme =
-    read('theme', () => asText(input.theme, TAG, 'theme', say), '')
-      .trim()
-      .toLowerCase() || 'auto';
+  let theme = text('theme', input.theme).trim().toLowerCase() || 'auto';
   if (!(THEMES as readonly string[]).includes(theme)) {
     say(TAG, 'theme', input.theme, `use one of ${THEMES.join(', ')}; using auto.`);
     theme = 'auto';
@@ -143,7 +139,7 @@ export function readConfig(input: Input): Read {
   // Codes separated by spaces or commas; "off" (or a single language) means no switch. A code
   // the widget lacks followed by a fingerprint is the clinic's own language file beside the main
   // file, as `npm run words:import` printed it.
-  const listed = read('languages', () => asText(input.languages, TAG, 'languages', say), '')
+  const listed = text('languages', input.languages)
     .split(/[\s,]+/)
     .filter(Boolean);
   const files: Record<string, string> = {};
@@ -170,7 +166,7 @@ export function readConfig(input: Input): Read {
   }
   const codes = [...CODES, ...Object.keys(files)];
 
-  const own = read('lang', () => asText(input.lang, TAG, 'lang', say), '');
+  const own = text('lang', input.lang);
   const tag = own.trim() ? own : (input.pageLang ?? '');
   let lang = findLanguage(tag, codes);
   if (!lang) {

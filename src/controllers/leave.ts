@@ -2,26 +2,15 @@
  * Forgets the visitor when they leave the page: the browser's back-forward cache would otherwise
  * show the last visitor's answers and result to whoever presses Back next (a shared computer).
  */
-import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
+import type {ReactiveControllerHost} from '@lit/reactive-element';
 
-export class LeaveController implements ReactiveController {
-  #onLeave = (event: PageTransitionEvent) => {
-    if (event.persisted) this.#forget();
+export function forgetOnLeave(host: ReactiveControllerHost, forget: () => void) {
+  const onLeave = (event: PageTransitionEvent) => {
+    if (event.persisted) forget();
   };
-
-  readonly #forget: () => void;
-
-  constructor(host: ReactiveControllerHost, forget: () => void) {
-    this.#forget = forget;
-    host.addController(this);
-  }
-
-  hostConnected() {
+  host.addController({
     // On the way out: the page is stored with the intro showing.
-    addEventListener('pagehide', this.#onLeave);
-  }
-
-  hostDisconnected() {
-    removeEventListener('pagehide', this.#onLeave);
-  }
+    hostConnected: () => addEventListener('pagehide', onLeave),
+    hostDisconnected: () => removeEventListener('pagehide', onLeave),
+  });
 }

@@ -7,6 +7,7 @@
 import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {checkAttribute} from '../config/attributes.js';
 import {OFFICE_TAG, TAG} from '../config/config.js';
+import {warnOnce} from '../warn.js';
 import {markNoRecord} from './no-record.js';
 
 export class LightDomController implements ReactiveController {
@@ -15,12 +16,9 @@ export class LightDomController implements ReactiveController {
   #observer = new MutationObserver(() => this.#changed());
 
   readonly #host: ReactiveControllerHost & HTMLElement;
-  /** Prints a message; the host prints each one once. */
-  readonly #warn: (message: string) => void;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, warn: (message: string) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
-    this.#warn = warn;
     host.addController(this);
   }
 
@@ -40,11 +38,11 @@ export class LightDomController implements ReactiveController {
     );
   }
 
-  /** Reports each attribute that is neither ours nor a global one; the host says each once. */
+  /** Reports each attribute that is neither ours nor a global one, each once per page. */
   #check(element: Element) {
     for (const {name, value} of element.attributes) {
       const problem = checkAttribute(element.localName, name, value);
-      if (problem) this.#warn(problem);
+      if (problem) warnOnce(problem);
     }
   }
 

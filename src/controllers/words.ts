@@ -11,6 +11,7 @@ import {message, TAG} from '../config/config.js';
 import {ENGLISH_ID, fetchWords} from '../i18n/fetch.js';
 import {ENGLISH, LOADERS} from '../i18n/index.js';
 import type {Strings} from '../i18n/types.js';
+import {warnOnce} from '../warn.js';
 
 /** How long the fallback content waits for a language file before English is shown. */
 export const WAIT_MS = 4000;
@@ -32,12 +33,12 @@ const update = () => hosts.forEach((host) => host.requestUpdate());
  * Fetches `lang`'s words: a language of the widget's own, or a clinic's own language file whose
  * fingerprint the page stated (`integrity`), which must be from this version's English.
  */
-function load(lang: string, integrity: string | undefined, warn: (message: string) => void) {
+function load(lang: string, integrity: string | undefined) {
   asked.add(lang);
   const giveUp = (why: string) => {
     if (words[lang] || late.has(lang)) return;
     late.add(lang);
-    warn(message(TAG, 'lang', lang, `its words ${why}; using English.`));
+    warnOnce(message(TAG, 'lang', lang, `its words ${why}; using English.`));
     update();
   };
   const timer = setTimeout(
@@ -65,11 +66,9 @@ function load(lang: string, integrity: string | undefined, warn: (message: strin
 
 export class WordsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #warn: (message: string) => void;
 
-  constructor(host: ReactiveControllerHost, warn: (message: string) => void) {
+  constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    this.#warn = warn;
     host.addController(this);
   }
 
@@ -89,7 +88,7 @@ export class WordsController implements ReactiveController {
     const loaded = words[lang];
     if (loaded) return {lang, words: loaded};
     if (late.has(lang)) return {lang: 'en', words: ENGLISH};
-    if (!asked.has(lang)) load(lang, files[lang], this.#warn);
+    if (!asked.has(lang)) load(lang, files[lang]);
     return undefined;
   }
 }

@@ -7,25 +7,26 @@ import {css} from './css.js';
  */
 
 /** Dark values for the private tokens. A page's light colours rarely suit a dark background, so
- * dark mode reads --lpc-dark-*. */
+ * dark mode reads --lpc-dark-*. Written without spaces: plain strings, unlike `css`, are not
+ * minified. */
 const dark = [
-  'color-scheme: dark',
-  '--_accent: var(--lpc-dark-accent, #8cc4ff)',
-  '--_accent-text: var(--lpc-dark-accent-text, #0b1420)',
-  '--_text: var(--lpc-dark-text, #e9eef3)',
-  '--_muted: var(--lpc-dark-muted, #b9c2cc)',
-  '--_bg: var(--lpc-dark-bg, #161b21)',
-  '--_surface: var(--lpc-dark-surface, #202730)',
-  '--_border: var(--lpc-dark-border, #8d98a5)',
-  '--_focus: var(--lpc-dark-focus, #ffb74d)',
-  '--_emergency: #ff9a8f',
-  '--_emergency-bg: #3b1512',
-  '--_urgent: #ffc06b',
-  '--_urgent-bg: #36260c',
-  '--_routine: #8cc4ff',
-  '--_routine-bg: #102a44',
-  '--_self-care: #86d69a',
-  '--_self-care-bg: #11301b',
+  'color-scheme:dark',
+  '--_accent:var(--lpc-dark-accent,#8cc4ff)',
+  '--_accent-text:var(--lpc-dark-accent-text,#0b1420)',
+  '--_text:var(--lpc-dark-text,#e9eef3)',
+  '--_muted:var(--lpc-dark-muted,#b9c2cc)',
+  '--_bg:var(--lpc-dark-bg,#161b21)',
+  '--_surface:var(--lpc-dark-surface,#202730)',
+  '--_border:var(--lpc-dark-border,#8d98a5)',
+  '--_focus:var(--lpc-dark-focus,#ffb74d)',
+  '--_emergency:#ff9a8f',
+  '--_emergency-bg:#3b1512',
+  '--_urgent:#ffc06b',
+  '--_urgent-bg:#36260c',
+  '--_routine:#8cc4ff',
+  '--_routine-bg:#102a44',
+  '--_self-care:#86d69a',
+  '--_self-care-bg:#11301b',
 ].join(';');
 
 export const base = css`
@@ -102,7 +103,6 @@ export const base = css`
     max-width: var(--lpc-max-width, 40em);
     margin-inline: auto;
     color-scheme: light;
-    box-sizing: border-box;
     font: 400 1em/1.5 var(--_font);
     color: var(--_text);
     background: var(--_bg);
@@ -111,6 +111,7 @@ export const base = css`
     padding: 1.25em;
     overflow-wrap: anywhere;
   }
+  .card,
   .card * {
     box-sizing: border-box;
   }
@@ -118,12 +119,10 @@ export const base = css`
     font-size: 1.4em;
     line-height: 1.25;
     margin: 0 0 0.5em;
-    font-weight: 700;
   }
   h3 {
     font-size: 1.05em;
     margin: 1.25em 0 0.35em;
-    font-weight: 700;
   }
   p,
   ul {
