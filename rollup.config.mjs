@@ -5,6 +5,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import {englishId} from './scripts/lib/english-id.mjs';
+import {treeModule} from './scripts/lib/pack-tree.mjs';
 
 const {version, license} = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -71,6 +72,22 @@ function verifiedWords() {
       for (const [code, {source}] of Object.entries(files)) {
         this.emitFile({type: 'asset', fileName: `leg-pain-check.${code}.json`, source});
       }
+    },
+  };
+}
+
+/**
+ * The decision tree packed into one string, unpacked as the script loads (see
+ * scripts/lib/pack-tree.mjs, which checks every build's string unpacks to the tree the tests walk).
+ */
+function packedTree() {
+  const isTree = (id) => id.replaceAll('\\', '/').endsWith('/build/src/tree/tree.js');
+  return {
+    name: 'packed-tree',
+    async load(id) {
+      if (!isTree(id)) return null;
+      this.addWatchFile(id);
+      return treeModule((await import(`${new URL(`file://${id}`)}?t=${Date.now()}`)).TREE);
     },
   };
 }
@@ -174,7 +191,7 @@ export default [
       entryFileNames: 'leg-pain-check.js',
       chunkFileNames: 'leg-pain-check.[name].js',
     },
-    plugins: [verifiedWords(), englishStamp(), lazyEnglish(), ...plugins()],
+    plugins: [verifiedWords(), englishStamp(), packedTree(), lazyEnglish(), ...plugins()],
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
@@ -189,7 +206,7 @@ export default [
       banner,
       inlineDynamicImports: true,
     },
-    plugins: [englishStamp(), lazyEnglish(), ...plugins()],
+    plugins: [englishStamp(), packedTree(), lazyEnglish(), ...plugins()],
     onwarn(warning, warn) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
