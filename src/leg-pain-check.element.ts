@@ -218,17 +218,24 @@ export class LegPainCheck extends Reactive {
         // Into a hidden stage no other target needs.
         const free = stages.find((stage, i) => i && !keys.includes(stage.key!));
         if (todo < 0 || !free || !this.#shown) return;
-        // In two tasks, so neither is long: the screen built, then styled and laid out, kept
-        // out of sight.
+        // In several tasks, so none is long: the screen built, then styled and laid out out of
+        // sight a few answers at a time (the first layout of the longest screen takes over 50 ms
+        // on a slow phone). Answers not yet laid out are `later`, hidden only while out of sight.
         this.#render(free, targets[todo], keys[todo]);
-        later(() => {
-          // The class changes a swap makes, made here first: the browser's first one in a page
-          // is slow, and it is then not the visitor's.
-          free.el.className = 'screen prep';
-          free.el.getBoundingClientRect();
-          free.el.className = 'screen spare';
-          this.#prepare();
-        });
+        const rows = [...free.el.querySelectorAll('.option')];
+        rows.forEach((row) => row.classList.add('later'));
+        const piece = () =>
+          later(() => {
+            // The class changes a swap makes, made here first: the browser's first one in a page
+            // is slow, and it is then not the visitor's.
+            free.el.className = 'screen prep';
+            rows.splice(0, 5).forEach((row) => row.classList.remove('later'));
+            free.el.getBoundingClientRect();
+            free.el.className = 'screen spare';
+            if (rows.length) piece();
+            else this.#prepare();
+          });
+        piece();
       }, 50),
     );
   }

@@ -70,6 +70,9 @@ export const base = css`
     min-height: 0;
     contain: size;
   }
+  :is(.spare, .prep) .later {
+    display: none;
+  }
   /* Browsers without content-visibility (Safari before 18): prepared, but not laid out. */
   @supports not (content-visibility: hidden) {
     .spare {
