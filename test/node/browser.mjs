@@ -21,3 +21,19 @@ export function useBrowser() {
 }
 
 export {LIVE, SCREEN} from '../../scripts/lib/open-shadow-roots.mjs';
+
+/**
+ * A new tab in a context of its own, recording the page's console warnings, uncaught errors and
+ * every URL it requests.
+ */
+export async function watchedTab(env) {
+  const context = await env.browser.newContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  const errors = [];
+  const requests = [];
+  tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('request', (r) => requests.push(r.url()));
+  return {context, tab, warnings, errors, requests};
+}

@@ -7,7 +7,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {LIVE, SCREEN, useBrowser} from './browser.mjs';
+import {LIVE, SCREEN, useBrowser, watchedTab} from './browser.mjs';
 
 const env = useBrowser();
 const {TREE} = await import('../../build/src/tree/tree.js');
@@ -30,14 +30,7 @@ const page = (lang, count = 1) => `<!doctype html><html lang="${lang}"><head>
  * or the real file is served.
  */
 async function open({lang = 'es', count = 1, file, headers = {}} = {}) {
-  const context = await env.browser.newContext();
-  const tab = await context.newPage();
-  const warnings = [];
-  const errors = [];
-  const requests = [];
-  tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  tab.on('pageerror', (e) => errors.push(String(e)));
-  tab.on('request', (r) => requests.push(r.url()));
+  const {context, tab, warnings, errors, requests} = await watchedTab(env);
   if (file) await tab.route(`**${FILE}`, file);
   await tab.route(`${env.origin}/lang-test`, (route) =>
     route.fulfill({contentType: 'text/html', headers, body: page(lang, count)}),

@@ -12,7 +12,7 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {importWords} from '../../scripts/words.mjs';
-import {LIVE, SCREEN, useBrowser} from './browser.mjs';
+import {LIVE, SCREEN, useBrowser, watchedTab} from './browser.mjs';
 
 const env = useBrowser();
 const root = new URL('../../', import.meta.url);
@@ -54,14 +54,7 @@ async function open({
   code = 'vi',
   script = '<script type="module" src="/dist/leg-pain-check.js"></script>',
 }) {
-  const context = await env.browser.newContext();
-  const tab = await context.newPage();
-  const warnings = [];
-  const errors = [];
-  const requests = [];
-  tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  tab.on('pageerror', (e) => errors.push(String(e)));
-  tab.on('request', (r) => requests.push(r.url()));
+  const {context, tab, warnings, errors, requests} = await watchedTab(env);
   await tab.route('**/dist/leg-pain-check.*.json', (route) =>
     route.request().url().endsWith(`.${code}.json`)
       ? route.fulfill(
