@@ -338,10 +338,10 @@ describe('config', () => {
       2,
     ],
     [
-      'a built-in language with a fingerprint is left out, not replaced',
+      'a built-in language with a fingerprint keeps its own words, with one line',
       {languages: 'en es sha384-IFdqQS/dX9ID5NjvE1TNjcP/nl3Smlsf5gQ5UDrcVGZm5FL4CoyWEk1fuPffJeE8'},
       (r) => [r.languages, r.files],
-      [['en'], {}],
+      [['en', 'es'], {}],
       1,
     ],
     [

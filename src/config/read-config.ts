@@ -149,11 +149,12 @@ export function readConfig(input: Input): Read {
     // Only a fingerprint the browser checks: it ignores one it cannot read, and would let the
     // file through unchecked.
     const hash = /^sha(256|384|512)-[\w+/]+=*$/.test(listed[i + 1]) ? listed[++i] : '';
-    const found = hash
-      ? /^[a-z]{2,3}$/.test(code) && !findLanguage(code) && code
-      : findLanguage(code);
+    const own = findLanguage(code);
+    const found = own || (hash && /^[a-z]{2,3}$/.test(code) && code);
     if (found) {
-      if (hash) files[found] = hash;
+      // A language the widget has (one a later version built in, say) keeps its own words.
+      if (hash && own) say(TAG, 'languages', code, `built in: its own words are used, not a file.`);
+      else if (hash) files[found] = hash;
       if (!languages.includes(found)) languages.push(found);
     } else if (code !== 'off' || listed.length > 1) {
       say(
