@@ -168,6 +168,10 @@ function lazyEnglish() {
       return [
         'let later;',
         `const parsed = () => (later ??= (() => {\n${body}\n})());`,
+        // Built in a task of its own just after the first frame: never before the first paint,
+        // and not in the task that renders the first question out of sight, which would then be
+        // long on a slow phone. A screen that needs them sooner builds them itself.
+        'requestAnimationFrame(() => setTimeout(parsed));',
         'export const en = {',
         `  ui: ${JSON.stringify(en.ui)},`,
         ...Object.keys(en)
