@@ -165,11 +165,12 @@ export function readConfig(input: Input): Read {
       );
     }
   }
-  const codes = [...CODES, ...Object.keys(files)];
+  const extra = Object.keys(files);
+  const codes = [...CODES, ...extra];
 
   const own = text('lang', input.lang);
   const tag = own.trim() ? own : (input.pageLang ?? '');
-  let lang = findLanguage(tag, codes);
+  let lang = findLanguage(tag, extra);
   if (!lang) {
     if (tag.trim()) {
       say(TAG, 'lang', tag, `it speaks ${codes.join(', ')} only; using English.`);
