@@ -124,6 +124,8 @@ export class LegPainCheck extends Reactive {
   #read!: Read;
   /** What `#read` was read from. */
   #input?: Parameters<typeof readConfig>[0];
+  /** Counts changes of the settings read and of the words shown: part of every screen's key. */
+  #seen = 0;
   /** Where focus goes after the next render. */
   #focusTo?: 'h2' | 'input';
   /**
@@ -159,8 +161,8 @@ export class LegPainCheck extends Reactive {
 
   protected override update() {
     // A step the visitor was likely to take was prepared out of sight: show that screen in place
-    // of this one. It is rendered again below with what is true now, so a guess that no longer
-    // fits (another office, another language) costs time, never correctness.
+    // of this one, as it is. Its key holds all a screen shows, so a guess that no longer fits
+    // (another office, another language) has another key and is rendered afresh.
     const key = this.#key(this.#flow);
     const stages = this.#stages;
     const ready = stages.findIndex((stage) => stage.key === key);
@@ -169,7 +171,7 @@ export class LegPainCheck extends Reactive {
       stages[ready].el.classList.remove('spare');
       [stages[0], stages[ready]] = [stages[ready], stages[0]];
     }
-    this.#render(stages[0], this.#flow, key);
+    if (ready < 0) this.#render(stages[0], this.#flow, key);
     // The live region changes once the new screen is drawn, in a task of its own: changing it
     // makes the browser lay out the element again, and the visitor waits for none of that.
     const said = this.#said();
@@ -183,9 +185,12 @@ export class LegPainCheck extends Reactive {
     render(this.#screen(flow, stage.ids), stage.el, {host: this});
   }
 
-  /** What a screen shows: the state of the flow, in a language. */
+  /**
+   * All a screen shows: the state of the flow, the settings and words (`#seen`), a language that
+   * did not load, and the office finder's state. Two renders with one key draw the same screen.
+   */
   #key(flow?: FlowState) {
-    return JSON.stringify([this.#shown?.lang, flow ?? 0]);
+    return JSON.stringify([this.#seen, this.#failed, this.#locator, flow ?? 0]);
   }
 
   /**
@@ -260,6 +265,7 @@ export class LegPainCheck extends Reactive {
     this.#input = input;
     if (!last || Object.entries(input).some(([k, v]) => v !== last[k as keyof typeof input])) {
       this.#read = readConfig(input);
+      this.#seen++;
       this.#read.warnings.forEach(warnOnce);
     }
     const chosen = this.#chosen;
@@ -271,6 +277,7 @@ export class LegPainCheck extends Reactive {
       this.#failed = chosen;
       this.#chosen = undefined;
     } else if (chosen && got && got.lang !== this.#shown?.lang) this.#focusTo = 'h2';
+    if (got?.words !== this.#shown?.words) this.#seen++;
     this.#shown = got;
   }
 

@@ -5,11 +5,23 @@
  * hidden screen (sight, keyboard, screen reader, ids, page length), and that a guess gone stale
  * shows what is true now.
  */
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/leg-pain-check.js';
 import type {LegPainCheck} from '../../src/leg-pain-check.element.js';
 import {en} from '../../src/i18n/en.js';
-import {choose, clickPart, configured, heading, part, screen, shadow} from '../helpers/drive.js';
+import {LANGUAGES} from '../helpers/languages.js';
+import {
+  answerAll,
+  choose,
+  clickPart,
+  configured,
+  heading,
+  languageButton,
+  part,
+  screen,
+  settle,
+  shadow,
+} from '../helpers/drive.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -89,6 +101,57 @@ describe('<leg-pain-check>: screens prepared for the next click', () => {
     expect(screen(el).textContent).to.include('call 112 now');
     expect(screen(el).textContent).to.not.include('911');
     expect(screen(el).querySelector('a[href="tel:112"]')).to.exist;
+  });
+
+  it('shows a prepared screen as it is only when all it shows still holds: not after a language switch', async () => {
+    const el = await configured();
+    await clickPart(el, 'start');
+    await choose(el, ['none']);
+    await clickPart(el, 'continue');
+    await choose(el, ['swollen']);
+    await ready();
+    // Back and Continue are both prepared, in English.
+    expect(prepared(el)).to.include(en.questions.signs.title);
+    languageButton(el, 'Español').click();
+    for (let i = 0; i < 200 && heading(el) === en.questions['urgent-signs'].title; i++)
+      await wait(10);
+    await settle(el);
+    // At once, before anything is prepared again: the English screens are not what Back shows.
+    await clickPart(el, 'back');
+    expect(heading(el)).to.equal(LANGUAGES.es.questions.signs.title);
+    expect(screen(el).querySelector('[part~=card]')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('a card prepared while the nearest office was being found shows the offices sorted', async () => {
+    let found: PositionCallback | undefined;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {getCurrentPosition: (ok: PositionCallback) => (found = ok)},
+    });
+    try {
+      const office = (name: string, lat: number, lng: number) => ({name, lat, lng});
+      const el = await fixture<LegPainCheck>(
+        html`<leg-pain-check
+          .offices=${[office('Kalamazoo', 42.29, -85.59), office('Battle Creek', 42.32, -85.18)]}
+        ></leg-pain-check>`,
+      );
+      await answerAll(el, [['none'], ['swollen']]);
+      part(el, 'nearest')!.click();
+      await settle(el);
+      // Still looking: the visitor starts again and comes back to the same card.
+      await clickPart(el, 'restart');
+      await choose(el, ['none']);
+      await clickPart(el, 'continue');
+      await choose(el, ['swollen']);
+      await ready();
+      expect(spares(el).some((s) => s.querySelector('[part~=result]'))).to.be.true;
+      found!({coords: {latitude: 42.33, longitude: -85.2}} as GeolocationPosition);
+      await settle(el);
+      await clickPart(el, 'continue');
+      expect(screen(el).querySelector('[part~=result]')!.textContent).to.include(en.ui.located);
+    } finally {
+      delete (navigator as {geolocation?: unknown}).geolocation;
+    }
   });
 
   it('a visitor never meets a hidden screen: not seen, not focused, no room taken, no id shared', async () => {
