@@ -38,9 +38,9 @@
 //   the screen the next click will most likely bring. The first tick on each question is measured
 //   as a step too. For each, in the page: t0 = performance.now(); target.click(); await the root's
 //   updateComplete and that of every Lit element in its shadow root with an update pending, then
-//   force style and layout (getBoundingClientRect on the card): that is the step's main-thread
-//   work, "work", which must fit in one 16.7 ms frame; then a double requestAnimationFrame: "next
-//   frame". The second rAF callback runs at the start of the frame after the one that painted the
+//   force style and layout (getBoundingClientRect on the card on show, never on one prepared out
+//   of sight): that is the step's main-thread work, "work", which must fit in one 16.7 ms frame;
+//   then a double requestAnimationFrame: "next frame". The second rAF callback runs at the start of the frame after the one that painted the
 //   new step, so it is always at least one frame interval (16.7 ms at 60 Hz) after the click plus
 //   however long the click waited for the first frame; the baseline, whose button does a one-line
 //   re-render, gives the floor of that measure on this machine. The goal "a step <= 16 ms" is
@@ -212,11 +212,16 @@ function initScript() {
       await Promise.all([el, ...pending].map((n) => n.updateComplete));
     }
   };
-  bench.measure = async (el, button) => {
+  bench.measure = async (el, button, screen) => {
     const t0 = performance.now();
     button.click();
     await bench.settle(el);
-    el.shadowRoot.querySelector('[part~=card]').getBoundingClientRect();
+    // The card on show (`screen`, the widget's screen on show): the widget's shadow root also
+    // holds screens prepared out of sight, and reading one of those would make the browser lay
+    // out what no visitor sees, work that is the bench's, not the step's.
+    (screen ? el.shadowRoot.querySelector(screen) : el.shadowRoot)
+      .querySelector('[part~=card]')
+      .getBoundingClientRect();
     const t1 = performance.now();
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const t2 = performance.now();
@@ -241,7 +246,7 @@ function initScript() {
 }
 
 async function widgetSteps([path, several, readMs, screen]) {
-  const measure = window.__bench.measure;
+  const measure = (el, button) => window.__bench.measure(el, button, screen);
   const el = document.querySelector('leg-pain-check');
   // The screen on show (SCREEN): the shadow root also holds screens prepared out of sight.
   const root = {querySelector: (s) => el.shadowRoot.querySelector(screen).querySelector(s)};
