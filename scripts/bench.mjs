@@ -40,11 +40,11 @@
 //   updateComplete and that of every Lit element in its shadow root with an update pending, then
 //   force style and layout (getBoundingClientRect on the card on show, never on one prepared out
 //   of sight): that is the step's main-thread work, "work", which must fit in one 16.7 ms frame;
-//   then a double requestAnimationFrame: "next frame". The second rAF callback runs at the start of the frame after the one that painted the
-//   new step, so it is always at least one frame interval (16.7 ms at 60 Hz) after the click plus
-//   however long the click waited for the first frame; the baseline, whose button does a one-line
-//   re-render, gives the floor of that measure on this machine. The goal "a step <= 16 ms" is
-//   checked against the work.
+//   then a double requestAnimationFrame: "next frame". The second rAF callback runs at the start
+//   of the frame after the one that painted the new step, so it is always at least one frame
+//   interval (16.7 ms at 60 Hz) after the click plus however long the click waited for the first
+//   frame; the baseline, whose button does a one-line re-render, gives the floor of that measure
+//   on this machine. The goal "a step <= 16 ms" is checked against the work.
 // - JS heap after the whole path to a result (baseline: after the same number of clicks): CDP
 //   HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage().usedSize of the page's isolate.
 // - Sizes: gzip -9 and brotli quality 11 (node:zlib) of dist/leg-pain-check.js and, if present,
