@@ -46,6 +46,33 @@ describe('<leg-pain-check>: screens prepared for the next click', () => {
     expect(screen(el).querySelector('fieldset')).to.equal(fieldset);
   });
 
+  it('prepares without a sound: no event sent, focus left where it was', async () => {
+    // The page hears only the visitor's own steps: preparing a screen out of sight is not one.
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    const sent: string[] = [];
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    EventTarget.prototype.dispatchEvent = function (event: Event) {
+      sent.push(event.type);
+      return dispatch.call(this, event);
+    };
+    try {
+      const el = await configured();
+      await ready();
+      expect(prepared(el)).to.include(en.questions.signs.title);
+      expect(document.activeElement).to.equal(outside);
+      await clickPart(el, 'start');
+      await choose(el, ['none']);
+      await ready();
+      expect(spares(el).length).to.equal(2);
+      expect(sent).to.deep.equal(['lpc-start']);
+    } finally {
+      EventTarget.prototype.dispatchEvent = dispatch;
+      outside.remove();
+    }
+  });
+
   it('prepares where the ticked answer leads, and where Back leads', async () => {
     const el = await configured();
     await clickPart(el, 'start');
