@@ -114,6 +114,8 @@ const SEVERAL = ['swollen', 'pop', 'statin'];
 const READ_MS = option('--read', 500);
 /** Only first paint (no steps): for trying a change to what loads, quickly. */
 const PAINT_ONLY = process.argv.includes('--paint-only');
+/** Only Start by a real tap (no other page loads, no scale): quickly. */
+const TAPS_ONLY = process.argv.includes('--taps-only');
 /** The page whose questions and cards have every string twice as long (see bundleDoubled). */
 const DOUBLED = 'doubled';
 
@@ -439,7 +441,18 @@ async function tapPage(browser, base, which, RATE) {
     }, SCREEN);
     await page.mouse.click(box.x, box.y);
     await page.waitForTimeout(1000);
-    const events = await page.evaluate(() => window.__bench.events);
+    const {events, shown} = await page.evaluate(
+      (screen) => ({
+        events: window.__bench.events,
+        shown:
+          document
+            .querySelector('leg-pain-check')
+            ?.shadowRoot.querySelector(screen)
+            .querySelector('[part~=question]') !== null,
+      }),
+      SCREEN,
+    );
+    if (!shown) throw new Error(`${which}: a tap on Start did not show the first question`);
     return {
       duration: events.length ? Math.max(...events.map(([, duration]) => duration)) : NaN,
       processing: events.reduce((sum, [, , processing]) => sum + processing, 0),
@@ -516,6 +529,40 @@ async function sample(browser, base, pages, RATE, label) {
   }
   if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(28) + '\r');
   return samples;
+}
+
+/** Start by a real tap, RUNS loads of each page (see tapPage); prints and returns the medians. */
+async function benchTaps(browser, base, RATE) {
+  const taps = {en: [], es: [], baseline: []};
+  for (let run = 0; run < RUNS; run++) {
+    for (const key of Object.keys(taps))
+      taps[key].push(await tapPage(browser, base, PAGES[key], RATE));
+  }
+  const tapped = Object.fromEntries(
+    Object.entries(taps).map(([key, list]) => [
+      key,
+      {
+        n: list.length,
+        duration: median(list.map((t) => t.duration)),
+        durationMax: Math.max(...list.map((t) => t.duration)),
+        processing: round(median(list.map((t) => t.processing)), 2),
+      },
+    ]),
+  );
+  console.log(
+    `\n${RATE}x: Start by a real tap (mouse input through CDP), Event Timing API (medians of ${RUNS})`,
+  );
+  console.log(
+    table(
+      ['page', 'input to next paint', 'worst', "handlers' processing"],
+      [
+        ['widget, English', ...tapRow(tapped.en)],
+        ['widget, Spanish', ...tapRow(tapped.es)],
+        ['baseline', ...tapRow(tapped.baseline)],
+      ],
+    ),
+  );
+  return tapped;
 }
 
 const tapRow = (t) => [ms(t.duration), ms(t.durationMax), ms(t.processing)];
@@ -660,37 +707,7 @@ async function benchRate(browser, base, RATE) {
       ),
     );
   }
-  if (!PAINT_ONLY) {
-    const taps = {en: [], es: [], baseline: []};
-    for (let run = 0; run < RUNS; run++) {
-      for (const key of Object.keys(taps))
-        taps[key].push(await tapPage(browser, base, PAGES[key], RATE));
-    }
-    tapped = Object.fromEntries(
-      Object.entries(taps).map(([key, list]) => [
-        key,
-        {
-          n: list.length,
-          duration: median(list.map((t) => t.duration)),
-          durationMax: Math.max(...list.map((t) => t.duration)),
-          processing: round(median(list.map((t) => t.processing)), 2),
-        },
-      ]),
-    );
-    console.log(
-      `\n${RATE}x: Start by a real tap (mouse input through CDP), Event Timing API (medians of ${RUNS})`,
-    );
-    console.log(
-      table(
-        ['page', 'input to next paint', 'worst', "handlers' processing"],
-        [
-          ['widget, English', ...tapRow(tapped.en)],
-          ['widget, Spanish', ...tapRow(tapped.es)],
-          ['baseline', ...tapRow(tapped.baseline)],
-        ],
-      ),
-    );
-  }
+  if (!PAINT_ONLY) tapped = await benchTaps(browser, base, RATE);
   console.log(`\n${RATE}x goals`);
   for (const goal of Object.values(goals)) {
     console.log(`${goal.met ? 'PASS' : 'FAIL'}  ${goal.target}: ${goal.value}`);
@@ -777,11 +794,13 @@ async function main() {
   try {
     console.log(
       `Chromium ${chromiumVersion}, ${RATES.map((r) => `${r}x`).join(' then ')} CPU throttling, ` +
-        `${RUNS} runs (+1 warm-up) each, ${os.cpus().length} CPUs`,
+        `${RUNS} runs${TAPS_ONLY ? '' : ' (+1 warm-up)'} each, ${os.cpus().length} CPUs`,
     );
-    for (const rate of RATES) rates.push(await benchRate(browser, base, rate));
+    if (TAPS_ONLY) {
+      for (const rate of RATES) rates.push({rate, tapped: await benchTaps(browser, base, rate)});
+    } else for (const rate of RATES) rates.push(await benchRate(browser, base, rate));
     // Scale at the hardest rate only: the goal is that of a low-end phone.
-    if (!process.argv.includes('--no-scale')) {
+    if (!process.argv.includes('--no-scale') && !TAPS_ONLY) {
       scale = await benchScale(browser, base, Math.max(...RATES));
     }
   } finally {
