@@ -568,7 +568,6 @@ async function benchTaps(browser, base, RATE) {
 const tapRow = (t) => [ms(t.duration), ms(t.durationMax), ms(t.processing)];
 
 async function benchRate(browser, base, RATE) {
-  let tapped = null;
   const samples = await sample(browser, base, PAGES, RATE, `${RATE}x`);
 
   const widgets = {};
@@ -707,7 +706,7 @@ async function benchRate(browser, base, RATE) {
       ),
     );
   }
-  if (!PAINT_ONLY) tapped = await benchTaps(browser, base, RATE);
+  const tapped = PAINT_ONLY ? null : await benchTaps(browser, base, RATE);
   console.log(`\n${RATE}x goals`);
   for (const goal of Object.values(goals)) {
     console.log(`${goal.met ? 'PASS' : 'FAIL'}  ${goal.target}: ${goal.value}`);
