@@ -358,23 +358,32 @@ async function baselineSteps(count) {
 }
 
 // --- One page load. ---
-async function runPage(browser, base, which, RATE) {
+/**
+ * Opens `which` in a fresh context at RATE, the in-page code added, and waits until its first
+ * screen showed. The caller closes the context. `errors` collects the page's errors.
+ */
+async function openPage(browser, base, which, RATE) {
   const context = await browser.newContext({viewport: {width: 412, height: 823}});
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.addInitScript(initScript);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: RATE});
+  await cdp.send('Performance.enable');
+  await page.goto(`${base}/bench/${which}.html`, {waitUntil: 'load'});
+  await page.waitForFunction(() => window.__bench.framed && window.__bench.fcp, null, {
+    timeout: 30_000,
+  });
+  return {context, page, cdp, errors};
+}
+
+async function runPage(browser, base, which, RATE) {
+  const {context, page, cdp, errors} = await openPage(browser, base, which, RATE);
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.addInitScript(initScript);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate: RATE});
-    await cdp.send('Performance.enable');
-    await page.goto(`${base}/bench/${which}.html`, {waitUntil: 'load'});
-    await page.waitForFunction(() => window.__bench.framed && window.__bench.fcp, null, {
-      timeout: 30_000,
-    });
     // The page's whole load: main-thread work from navigation until a second after the first
     // screen showed (the warm-up included).
     await page.waitForTimeout(1000);
@@ -420,25 +429,18 @@ async function runPage(browser, base, which, RATE) {
  * the processing time of its handlers.
  */
 async function tapPage(browser, base, which, RATE) {
-  const context = await browser.newContext({viewport: {width: 412, height: 823}});
+  const {context, page, errors} = await openPage(browser, base, which, RATE);
   try {
-    const page = await context.newPage();
-    await page.addInitScript(initScript);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate: RATE});
-    await page.goto(`${base}/bench/${which}.html`, {waitUntil: 'load'});
-    await page.waitForFunction(() => window.__bench.framed && window.__bench.card, null, {
-      timeout: 30_000,
-    });
     await page.waitForTimeout(2000);
     const box = await page.evaluate((screen) => {
       const widget = document.querySelector('leg-pain-check');
       const target = widget
-        ? widget.shadowRoot.querySelector(screen).querySelector('[part~=start]')
+        ? widget.shadowRoot.querySelector(screen)?.querySelector('[part~=start]')
         : document.querySelector('bench-baseline').shadowRoot.querySelector('button');
-      const r = target.getBoundingClientRect();
-      return {x: r.x + r.width / 2, y: r.y + r.height / 2};
+      const r = target?.getBoundingClientRect();
+      return r && {x: r.x + r.width / 2, y: r.y + r.height / 2};
     }, SCREEN);
+    if (!box) throw new Error(`${which}: no Start button on the first screen`);
     await page.mouse.click(box.x, box.y);
     await page.waitForTimeout(1000);
     const {events, shown} = await page.evaluate(
@@ -453,6 +455,7 @@ async function tapPage(browser, base, which, RATE) {
       SCREEN,
     );
     if (!shown) throw new Error(`${which}: a tap on Start did not show the first question`);
+    if (errors.length) throw new Error(`${which}: errors in the page:\n  ${errors.join('\n  ')}`);
     return {
       duration: events.length ? Math.max(...events.map(([, duration]) => duration)) : NaN,
       processing: events.reduce((sum, [, , processing]) => sum + processing, 0),
