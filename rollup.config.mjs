@@ -77,7 +77,7 @@ function verifiedWords() {
 }
 
 /**
- * The decision tree packed into one string, unpacked as the script loads (see
+ * The decision tree packed into one string, unpacked after the first frame (see
  * scripts/lib/pack-tree.mjs, which checks every build's string unpacks to the tree the tests walk).
  */
 function packedTree() {
