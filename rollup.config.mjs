@@ -13,7 +13,7 @@ const {version, license} = JSON.parse(
 // The first line of every built file: which version, and the licences. `/*!` survives terser.
 // Lit's BSD-3-Clause licence asks that its notice travel with it.
 const banner = `/*! leg-pain-check ${version} | ${license} | Lit: BSD-3-Clause, (c) Google LLC */`;
-// The module build's second line. Chrome (136 and later) then compiles all the file's functions
+// The browser builds' second line. Chrome (136 and later) then compiles all the file's functions
 // while the file streams in, on a thread of its own, in place of each function on the main thread
 // the first time it runs; nearly every function runs as the page loads or at Start. At 6x CPU
 // throttling that takes about 40 ms of compiling off the main thread before the first paint.
@@ -213,7 +213,7 @@ export default [
     output: {
       file: 'dist/leg-pain-check.iife.js',
       format: 'iife',
-      banner,
+      banner: `${banner}\n${compileHint}`,
       inlineDynamicImports: true,
     },
     plugins: [englishStamp(), packedTree(), lazyEnglish(), ...plugins()],
