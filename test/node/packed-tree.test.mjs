@@ -40,6 +40,7 @@ test('a tree read before its frame unpacks then, once', async () => {
   const saved = globalThis.requestAnimationFrame;
   globalThis.requestAnimationFrame = () => {};
   try {
+    // Another module text, so the import is a fresh module: the test above's is already unpacked.
     const code = `${treeModule(TREE)}// read early\n`;
     const {TREE: early} = await import(`data:text/javascript,${encodeURIComponent(code)}`);
     assert.deepStrictEqual(early.outcomes, plain(TREE).outcomes);
