@@ -571,6 +571,13 @@ async function benchEarly(browser, base, RATE) {
   return summary;
 }
 
+/** One line per goal: PASS or FAIL, what it asks, and the figure. */
+function printGoals(goals) {
+  for (const goal of Object.values(goals)) {
+    console.log(`${goal.met ? 'PASS' : 'FAIL'}  ${goal.target}: ${goal.value}`);
+  }
+}
+
 /** The goal for a Start at any moment: the worst moment's median, in either language. */
 function earlyGoal(early) {
   const worst = Math.max(
@@ -837,9 +844,7 @@ async function benchRate(browser, base, RATE) {
       : await benchEarly(browser, base, RATE);
   if (early) goals.early = earlyGoal(early);
   console.log(`\n${RATE}x goals`);
-  for (const goal of Object.values(goals)) {
-    console.log(`${goal.met ? 'PASS' : 'FAIL'}  ${goal.target}: ${goal.value}`);
-  }
+  printGoals(goals);
   return {rate: RATE, widgets, baseline, ratios, goals, tapped, early, samples};
 }
 
@@ -900,9 +905,7 @@ async function benchScale(browser, base, RATE) {
   };
   // No step was taken: the step goal is not judged, never passed on no figures.
   if (PAINT_ONLY) delete goals.steps;
-  for (const goal of Object.values(goals)) {
-    console.log(`${goal.met ? 'PASS' : 'FAIL'}  ${goal.target}: ${goal.value}`);
-  }
+  printGoals(goals);
   return {rate: RATE, summary, goals, samples};
 }
 
@@ -931,9 +934,9 @@ async function main() {
     } else if (EARLY_ONLY) {
       for (const rate of RATES) {
         const early = await benchEarly(browser, base, rate);
-        const goal = earlyGoal(early);
-        console.log(`${goal.met ? 'PASS' : 'FAIL'}  ${goal.target}: ${goal.value}`);
-        rates.push({rate, early, goals: {early: goal}});
+        const goals = {early: earlyGoal(early)};
+        printGoals(goals);
+        rates.push({rate, early, goals});
       }
     } else for (const rate of RATES) rates.push(await benchRate(browser, base, rate));
     // Scale at the hardest rate only: the goal is that of a low-end phone.
