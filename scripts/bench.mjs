@@ -376,9 +376,10 @@ async function baselineSteps(count) {
 // --- One page load. ---
 /**
  * Opens `which` in a fresh context at RATE, the in-page code added, and waits until its first
- * screen showed. The caller closes the context. `errors` collects the page's errors.
+ * screen showed (`shown`; else only until the navigation is under way, for in-page code that must
+ * act as soon as it shows). The caller closes the context. `errors` collects the page's errors.
  */
-async function openPage(browser, base, which, RATE) {
+async function openPage(browser, base, which, RATE, {shown = true} = {}) {
   const context = await browser.newContext({viewport: {width: 412, height: 823}});
   const page = await context.newPage();
   const errors = [];
@@ -390,10 +391,12 @@ async function openPage(browser, base, which, RATE) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: RATE});
   await cdp.send('Performance.enable');
-  await page.goto(`${base}/bench/${which}.html`, {waitUntil: 'load'});
-  await page.waitForFunction(() => window.__bench.framed && window.__bench.fcp, null, {
-    timeout: 30_000,
-  });
+  await page.goto(`${base}/bench/${which}.html`, {waitUntil: shown ? 'load' : 'commit'});
+  if (shown) {
+    await page.waitForFunction(() => window.__bench.framed && window.__bench.fcp, null, {
+      timeout: 30_000,
+    });
+  }
   return {context, page, cdp, errors};
 }
 
@@ -486,15 +489,8 @@ async function tapPage(browser, base, which, RATE) {
  * measured as every other step is (bench.measure). Returns the work and when the click came.
  */
 async function earlyStart(browser, base, which, RATE, delay) {
-  const context = await browser.newContext({viewport: {width: 412, height: 823}});
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const {context, page, errors} = await openPage(browser, base, which, RATE, {shown: false});
   try {
-    await page.addInitScript(initScript);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate: RATE});
-    await page.goto(`${base}/bench/${which}.html`, {waitUntil: 'commit'});
     const result = await page.evaluate(
       async ([delay, screen]) => {
         const bench = window.__bench;
