@@ -285,11 +285,16 @@ export class LegPainCheck extends Reactive {
     const to = this.#focusTo;
     this.#focusTo = undefined;
     if (to) {
+      // In a task after the frame that shows the new screen: the visitor sees it sooner, and the
+      // focus finds it styled (in the step, focus() forced a style and layout, and the new focus
+      // ring a second style pass, before anything was drawn). Skipped if a later step already
+      // swapped this screen out: never a focus inside a hidden screen.
       const live = this.#stages[0].el;
-      // Styled first, from outside the screen: focus() inside a screen whose style still says
-      // hidden would make the browser force it and log a console line about it.
-      live.getBoundingClientRect();
-      live.querySelector<HTMLElement>(to)?.focus();
+      requestAnimationFrame(() =>
+        setTimeout(
+          () => live === this.#stages[0].el && live.querySelector<HTMLElement>(to)?.focus(),
+        ),
+      );
     }
     this.#prepare();
   }

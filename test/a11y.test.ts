@@ -232,6 +232,35 @@ describe('keyboard and screen reader', () => {
     expectHeadingFocused(el, en.ui.title);
   });
 
+  it('moves focus to the new heading once the new screen is drawn, and only on the screen on show', async () => {
+    const el = await widget('light');
+    const afterFrame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    part(el, 'start')!.click();
+    await settle(el);
+    // The step itself draws the new screen and moves no focus: no style and layout forced for a
+    // focus before the visitor sees the screen. (Elements compared as booleans: chai's message
+    // for two elements can hang the page.)
+    expect(heading(el)).to.equal(en.questions.signs.title);
+    const h2 = screen(el).querySelector('h2');
+    expect(shadow(el).activeElement === h2, 'focus moved within the step').to.be.false;
+    await afterFrame();
+    expectHeadingFocused(el, en.questions.signs.title);
+    expect(screen(el).contains(shadow(el).activeElement)).to.be.true;
+    // Two steps before a frame is drawn (Continue, then Back at once): focus goes to the heading
+    // of the screen that shows, never to the one swapped out in between.
+    await choose(el, ['none']);
+    await afterFrame();
+    part(el, 'continue')!.click();
+    await settle(el);
+    expect(heading(el)).to.equal(en.questions['urgent-signs'].title);
+    part(el, 'back')!.click();
+    await settle(el);
+    await afterFrame();
+    expectHeadingFocused(el, en.questions.signs.title);
+    expect(screen(el).contains(shadow(el).activeElement)).to.be.true;
+  });
+
   it('shows the focus ring on every button, link and answer', async () => {
     const el = await widget('dark');
     await answerAll(el, pathTo('claudication'));
