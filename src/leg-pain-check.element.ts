@@ -128,6 +128,8 @@ export class LegPainCheck extends Reactive {
   #seen = 0;
   /** Where focus goes after the next render. */
   #focusTo?: 'h2' | 'input';
+  /** The widget's top was above the window when that render began: its heading is scrolled to. */
+  #above = false;
   /**
    * The language and words on screen. Fixed while a check is in progress: a page that changes its
    * `lang` mid-check gets the new language when the visitor is back on the first screen.
@@ -163,6 +165,9 @@ export class LegPainCheck extends Reactive {
     // A step the visitor was likely to take was prepared out of sight: show that screen in place
     // of this one, as it is. Its key holds all a screen shows, so a guess that no longer fits
     // (another office, another language) has another key and is rendered afresh.
+    // Whether the widget's top is above the window before the swap (read while the layout is
+    // still that of the last frame, so nothing is forced): then the new heading is too.
+    this.#above = !!this.#focusTo && this.getBoundingClientRect().top < 0;
     const key = this.#key(this.#flow);
     const stages = this.#stages;
     const ready = stages.findIndex((stage) => stage.key === key);
@@ -285,15 +290,16 @@ export class LegPainCheck extends Reactive {
     const to = this.#focusTo;
     this.#focusTo = undefined;
     if (to) {
-      // In a task after the frame that shows the new screen: the visitor sees it sooner, and the
-      // focus finds it styled (in the step, focus() forced a style and layout, and the new focus
-      // ring a second style pass, before anything was drawn). Skipped if a later step already
-      // swapped this screen out: never a focus inside a hidden screen.
+      // Focused in a task after the frame that shows the new screen: the visitor sees it sooner
+      // (a focus in the step costs a style and layout, and the new focus ring a second style
+      // pass, before anything is drawn). Scrolled into view now if the widget's top was above
+      // the window, so that frame shows the heading, not the middle of the new screen. Skipped if
+      // a later step already swapped this screen out: never a focus in a hidden screen.
       const live = this.#stages[0].el;
+      const target = live.querySelector<HTMLElement>(to);
+      if (this.#above) target?.scrollIntoView({block: 'nearest'});
       requestAnimationFrame(() =>
-        setTimeout(
-          () => live === this.#stages[0].el && live.querySelector<HTMLElement>(to)?.focus(),
-        ),
+        setTimeout(() => live === this.#stages[0].el && target?.focus({preventScroll: true})),
       );
     }
     this.#prepare();

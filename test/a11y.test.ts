@@ -261,6 +261,31 @@ describe('keyboard and screen reader', () => {
     expect(screen(el).contains(shadow(el).activeElement)).to.be.true;
   });
 
+  it('shows the new heading in the first frame of a step taken at the foot of a long question', async () => {
+    await setViewport({width: 360, height: 640});
+    try {
+      const el = await widget('light');
+      const afterFrame = () =>
+        new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      await clickPart(el, 'start');
+      await choose(el, ['none']);
+      await afterFrame();
+      // The visitor scrolled down the list of signs to Continue.
+      part(el, 'continue')!.scrollIntoView();
+      await afterFrame();
+      expect(screen(el).querySelector('h2')!.getBoundingClientRect().bottom).to.be.below(0);
+      part(el, 'continue')!.click();
+      await settle(el);
+      // Before any frame, and before focus moves: the new heading is already in view.
+      const {top, bottom} = screen(el).querySelector('h2')!.getBoundingClientRect();
+      expect(heading(el)).to.equal(en.questions['urgent-signs'].title);
+      expect(top, 'heading top (scroll offsets are whole pixels)').to.be.at.least(-1);
+      expect(bottom, 'heading bottom').to.be.at.most(innerHeight + 1);
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
+  });
+
   it('shows the focus ring on every button, link and answer', async () => {
     const el = await widget('dark');
     await answerAll(el, pathTo('claudication'));
