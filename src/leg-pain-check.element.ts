@@ -128,8 +128,6 @@ export class LegPainCheck extends Reactive {
   #seen = 0;
   /** Where focus goes after the next render. */
   #focusTo?: 'h2' | 'input';
-  /** The widget's top was above the window when that render began: its heading is scrolled to. */
-  #above = false;
   /**
    * The language and words on screen. Fixed while a check is in progress: a page that changes its
    * `lang` mid-check gets the new language when the visitor is back on the first screen.
@@ -162,12 +160,13 @@ export class LegPainCheck extends Reactive {
   }
 
   protected override update() {
+    // A step that moves focus, taken with the widget's top above the window (read before the
+    // swap, from the last frame's layout, so nothing is forced): the widget's top is scrolled to
+    // below, so the first frame of the new screen shows its heading (focus comes after it).
+    const above = this.#focusTo && this.getBoundingClientRect().top < 0;
     // A step the visitor was likely to take was prepared out of sight: show that screen in place
     // of this one, as it is. Its key holds all a screen shows, so a guess that no longer fits
     // (another office, another language) has another key and is rendered afresh.
-    // Whether the widget's top is above the window before the swap (read while the layout is
-    // still that of the last frame, so nothing is forced): then the new heading is too.
-    this.#above = !!this.#focusTo && this.getBoundingClientRect().top < 0;
     const key = this.#key(this.#flow);
     const stages = this.#stages;
     const ready = stages.findIndex((stage) => stage.key === key);
@@ -177,6 +176,9 @@ export class LegPainCheck extends Reactive {
       [stages[0], stages[ready]] = [stages[ready], stages[0]];
     }
     if (ready < 0) this.#render(stages[0], this.#flow, key);
+    // From the host, outside the screens: a scroll from inside one whose style still says hidden
+    // makes the browser force it and log a console line.
+    if (above) this.scrollIntoView();
     // The live region changes once the new screen is drawn, in a task of its own: changing it
     // makes the browser lay out the element again, and the visitor waits for none of that.
     const said = this.#said();
@@ -292,12 +294,10 @@ export class LegPainCheck extends Reactive {
     if (to) {
       // Focused in a task after the frame that shows the new screen: the visitor sees it sooner
       // (a focus in the step costs a style and layout, and the new focus ring a second style
-      // pass, before anything is drawn). Scrolled into view now if the widget's top was above
-      // the window, so that frame shows the heading, not the middle of the new screen. Skipped if
-      // a later step already swapped this screen out: never a focus in a hidden screen.
+      // pass, before anything is drawn); scrolled in the step if need be (see `update`). Skipped
+      // if a later step already swapped this screen out: never a focus in a hidden screen.
       const live = this.#stages[0].el;
       const target = live.querySelector<HTMLElement>(to);
-      if (this.#above) target?.scrollIntoView({block: 'nearest'});
       requestAnimationFrame(() =>
         setTimeout(() => live === this.#stages[0].el && target?.focus({preventScroll: true})),
       );

@@ -127,6 +127,9 @@ describe('accessibility (axe-core)', () => {
   }
 });
 
+/** Resolves in a task just after the next frame: when the widget moves focus after a step. */
+const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 /** Presses Tab until `target` has focus inside the widget; fails after 40 presses. */
 async function tabTo(el: LegPainCheck, target: Element) {
   for (let i = 0; i < 40 && shadow(el).activeElement !== target; i++) {
@@ -234,8 +237,6 @@ describe('keyboard and screen reader', () => {
 
   it('moves focus to the new heading once the new screen is drawn, and only on the screen on show', async () => {
     const el = await widget('light');
-    const afterFrame = () =>
-      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     part(el, 'start')!.click();
     await settle(el);
     // The step itself draws the new screen and moves no focus: no style and layout forced for a
@@ -265,8 +266,6 @@ describe('keyboard and screen reader', () => {
     await setViewport({width: 360, height: 640});
     try {
       const el = await widget('light');
-      const afterFrame = () =>
-        new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       await clickPart(el, 'start');
       await choose(el, ['none']);
       await afterFrame();
