@@ -163,7 +163,8 @@ async function press(el: LegPainCheck, name: string) {
   await tabTo(el, part(el, name)!);
   await sendKeys({press: 'Enter'});
   await settle(el);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  // Focus moves to the new heading in a task just after the frame that shows it.
+  await afterFrame();
 }
 
 /** The new step's heading has focus, and the focus ring shows. */
