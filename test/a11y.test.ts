@@ -11,6 +11,7 @@ import {LANGUAGES} from './helpers/languages.js';
 import {en} from '../src/i18n/en.js';
 import {TREE} from '../src/tree/tree.js';
 import {
+  afterFrame,
   answerAll,
   choose,
   clickPart,
@@ -126,9 +127,6 @@ describe('accessibility (axe-core)', () => {
     });
   }
 });
-
-/** Resolves in a task just after the next frame: when the widget moves focus after a step. */
-const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** Presses Tab until `target` has focus inside the widget; fails after 40 presses. */
 async function tabTo(el: LegPainCheck, target: Element) {

@@ -9,6 +9,7 @@ import type {LegPainCheck} from '../../src/leg-pain-check.element.js';
 import {en} from '../../src/i18n/en.js';
 import {LANGUAGES} from '../helpers/languages.js';
 import {
+  afterFrame,
   choose,
   clickPart,
   configured,
@@ -37,7 +38,7 @@ async function switchTo(el: LegPainCheck, name: string) {
   }
   await settle(el);
   // Focus moves to the heading in a task just after the frame that shows the new words.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await afterFrame();
 }
 const focused = (el: LegPainCheck) => el.shadowRoot!.activeElement;
 

@@ -35,6 +35,10 @@ export async function settle(el: LegPainCheck): Promise<void> {
   }
 }
 
+/** Resolves in a task just after the next frame: when the widget moves focus after a step. */
+export const afterFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 export async function clickPart(el: LegPainCheck, name: string): Promise<void> {
   const target = part(el, name);
   if (!target) throw new Error(`No part "${name}" on screen`);
