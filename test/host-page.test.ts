@@ -306,6 +306,51 @@ describe('host page: CSS', () => {
     await setViewport({width: 800, height: 600});
   });
 
+  it('contains its layout and paint in the card, and nothing it draws reaches past the card', async () => {
+    // Contained, a step that changes the widget's height moves what comes after it (the page's
+    // text, other widgets) as whole boxes. Paint containment clips whatever would be drawn past
+    // the card's padding box: every part and every focus ring (3 px, 2 px out) must stay inside.
+    const el = await fixture<LegPainCheck>(html`
+      <leg-pain-check
+        clinic-name="Lakeshore Vein and Vascular"
+        phone="(269) 555-0100"
+        booking-url="https://example.com/book"
+        offices="Kalamazoo; Portage"
+      ></leg-pain-check>
+    `);
+    await settle(el);
+    const inside = (where: string) => {
+      const card = part(el, 'card')!;
+      const contain = getComputedStyle(card).contain;
+      expect(contain, where).to.include('layout');
+      expect(contain, where).to.include('paint');
+      const frame = card.getBoundingClientRect();
+      const border = parseFloat(getComputedStyle(card).borderTopWidth);
+      for (const node of card.querySelectorAll<HTMLElement>('*')) {
+        if (visuallyHidden(node) || !node.getClientRects().length) continue;
+        const r = node.getBoundingClientRect();
+        const ring = node.matches('a, button, input, [tabindex]') ? 5 : 0;
+        const what = `${where}: ${node.localName}.${node.className} "${node.textContent!.trim().slice(0, 30)}"`;
+        expect(r.left - ring, what).to.be.at.least(frame.left + border - 0.5);
+        expect(r.right + ring, what).to.be.at.most(frame.right - border + 0.5);
+        expect(r.top - ring, what).to.be.at.least(frame.top + border - 0.5);
+        expect(r.bottom + ring, what).to.be.at.most(frame.bottom - border + 0.5);
+      }
+    };
+    for (const width of [320, 800]) {
+      await setViewport({width, height: 700});
+      inside(`${width} px, the intro`);
+      await clickPart(el, 'start');
+      inside(`${width} px, the first question`);
+      await clickPart(el, 'back');
+      await answerAll(el, [['none'], ['swollen']]);
+      inside(`${width} px, a card`);
+      await clickPart(el, 'restart');
+      await clickPart(el, 'back');
+    }
+    await setViewport({width: 800, height: 600});
+  });
+
   it('lays out left to right on a right-to-left page', async () => {
     document.documentElement.dir = 'rtl';
     try {
