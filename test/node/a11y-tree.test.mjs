@@ -62,10 +62,32 @@ test('no box around a button or an answer clips its focus ring', async () => {
   const clipping = await widget.evaluate((screen) => {
     const found = [];
     for (const target of screen.querySelectorAll('button, a, input')) {
+      // The focus ring: 3 px wide, 2 px out, with the target's corners.
+      const ring = target.getBoundingClientRect();
+      const [left, top, right, bottom] = [
+        ring.left - 5,
+        ring.top - 5,
+        ring.right + 5,
+        ring.bottom + 5,
+      ];
       for (let node = target.parentElement; node; node = node.parentElement) {
         const style = getComputedStyle(node);
-        if (style.contentVisibility === 'auto' || /paint|strict|content/.test(style.contain)) {
+        // content-visibility: auto clips, and leaves what is out of sight out of the tree.
+        if (style.contentVisibility === 'auto')
           found.push(`${target.textContent.trim().slice(0, 20)} in ${node.className}`);
+        if (!/paint|strict|content/.test(style.contain)) continue;
+        // Paint containment clips at the padding box, rounded as its corners are: the ring must
+        // stay inside it, and out of a rounded corner's square.
+        const box = node.getBoundingClientRect();
+        const b = parseFloat(style.borderTopWidth);
+        const r = Math.max(0, parseFloat(style.borderTopLeftRadius) - b);
+        const inner = [box.left + b, box.top + b, box.right - b, box.bottom - b];
+        const inside =
+          left >= inner[0] && top >= inner[1] && right <= inner[2] && bottom <= inner[3];
+        const nearX = left < inner[0] + r || right > inner[2] - r;
+        const nearY = top < inner[1] + r || bottom > inner[3] - r;
+        if (!inside || (nearX && nearY)) {
+          found.push(`${target.textContent.trim().slice(0, 20)} clipped by ${node.className}`);
         }
       }
     }
