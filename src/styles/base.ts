@@ -9,25 +9,24 @@ import {css} from './css.js';
 /** Dark values for the private tokens. A page's light colours rarely suit a dark background, so
  * dark mode reads --lpc-dark-*. Written without spaces: plain strings, unlike `css`, are not
  * minified. */
-const dark = [
-  'color-scheme:dark',
-  '--_accent:var(--lpc-dark-accent,#8cc4ff)',
-  '--_accent-text:var(--lpc-dark-accent-text,#0b1420)',
-  '--_text:var(--lpc-dark-text,#e9eef3)',
-  '--_muted:var(--lpc-dark-muted,#b9c2cc)',
-  '--_bg:var(--lpc-dark-bg,#161b21)',
-  '--_surface:var(--lpc-dark-surface,#202730)',
-  '--_border:var(--lpc-dark-border,#8d98a5)',
-  '--_focus:var(--lpc-dark-focus,#ffb74d)',
-  '--_emergency:#ff9a8f',
-  '--_emergency-bg:#3b1512',
-  '--_urgent:#ffc06b',
-  '--_urgent-bg:#36260c',
-  '--_routine:#8cc4ff',
-  '--_routine-bg:#102a44',
-  '--_self-care:#86d69a',
-  '--_self-care-bg:#11301b',
-].join(';');
+const dark =
+  'color-scheme:dark;' +
+  '--_accent:var(--lpc-dark-accent,#8cc4ff);' +
+  '--_accent-text:var(--lpc-dark-accent-text,#0b1420);' +
+  '--_text:var(--lpc-dark-text,#e9eef3);' +
+  '--_muted:var(--lpc-dark-muted,#b9c2cc);' +
+  '--_bg:var(--lpc-dark-bg,#161b21);' +
+  '--_surface:var(--lpc-dark-surface,#202730);' +
+  '--_border:var(--lpc-dark-border,#8d98a5);' +
+  '--_focus:var(--lpc-dark-focus,#ffb74d);' +
+  '--_emergency:#ff9a8f;' +
+  '--_emergency-bg:#3b1512;' +
+  '--_urgent:#ffc06b;' +
+  '--_urgent-bg:#36260c;' +
+  '--_routine:#8cc4ff;' +
+  '--_routine-bg:#102a44;' +
+  '--_self-care:#86d69a;' +
+  '--_self-care-bg:#11301b';
 
 export const base = css`
   :host {
