@@ -8,7 +8,8 @@ import {css} from './css.js';
 
 /** Dark values for the private tokens. A page's light colours rarely suit a dark background, so
  * dark mode reads --lpc-dark-*. Written without spaces: plain strings, unlike `css`, are not
- * minified. */
+ * minified. Literals joined by `+`, which the minifier folds into one string (a list joined at
+ * run time costs 22 B more gzip). */
 const dark =
   'color-scheme:dark;' +
   '--_accent:var(--lpc-dark-accent,#8cc4ff);' +
