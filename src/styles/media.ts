@@ -27,9 +27,6 @@ export const media = css`
     }
   }
   @media print {
-    :host {
-      max-width: none;
-    }
     .card {
       border: 0;
       padding: 0;

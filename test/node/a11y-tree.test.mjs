@@ -70,7 +70,12 @@ test('no box around a button or an answer clips its focus ring', async () => {
         ring.right + 5,
         ring.bottom + 5,
       ];
-      for (let node = target.parentElement; node; node = node.parentElement) {
+      // Up to the page's root, through the element itself (the shadow root's host).
+      for (
+        let node = target.parentElement;
+        node;
+        node = node.parentElement ?? node.getRootNode().host
+      ) {
         const style = getComputedStyle(node);
         // content-visibility: auto clips, and leaves what is out of sight out of the tree.
         if (style.contentVisibility === 'auto')
