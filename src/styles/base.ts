@@ -79,12 +79,6 @@ export const base = css`
       display: none;
     }
   }
-  /* A step that changes the widget's height moves what follows it (the page's text, other
-     widgets) as whole boxes: the browser need not walk their insides again to draw them. Only
-     while a card shows: the page's fallback, shown before it, keeps sharing the page's margins. */
-  :host(:state(card)) {
-    contain: content;
-  }
   /* The hidden attribute keeps working even when the page gives the element a display. */
   :host([hidden]) {
     display: none !important;
@@ -105,6 +99,11 @@ export const base = css`
        visibility, -webkit-text-fill-color...) stops here; the properties below set ours. */
     all: initial;
     display: block;
+    /* A step that changes the widget's height moves what follows it (the page's text, other
+       widgets) as whole boxes: the browser need not walk their insides again to draw them. On
+       the card, not the element: the page's fallback, shown before the card, keeps the page's
+       margins. */
+    contain: layout paint;
     /* Fills the space a page reserves with min-height, so nothing jumps when the widget starts. */
     min-height: inherit;
     /* The frame, not the element, is limited and centred: the element keeps the box the page
