@@ -142,6 +142,8 @@ export class LegPainCheck extends Reactive {
   #pageLang = new PageLangController(this);
   #locator = new LocateController(this);
   #words = new WordsController(this);
+  /** The element's custom states: `:state(card)` once a card shows. */
+  #states?: CustomStateSet;
 
   constructor() {
     super();
@@ -356,6 +358,13 @@ export class LegPainCheck extends Reactive {
     const {config, theme} = this.#read;
     // Another language's words are on their way: the page's own fallback content meanwhile.
     if (!this.#shown) return html`<slot></slot>`;
+    // The element contains its layout and paint from here on (see the styles).
+    try {
+      (this.#states ??= this.attachInternals().states).add('card');
+    } catch {
+      // No custom states in this browser, or (Chromium before 125) only names starting `--`: the
+      // widget works the same, only without that containment.
+    }
     const {lang, words} = this.#shown;
     const view = makeView(config, lang, words, ids);
     const step = flow && current(TREE, flow);

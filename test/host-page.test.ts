@@ -306,7 +306,7 @@ describe('host page: CSS', () => {
     await setViewport({width: 800, height: 600});
   });
 
-  it('contains its layout and paint in the card, and nothing it draws reaches past the card', async () => {
+  it('contains its layout and paint in the card and the element, and nothing it draws reaches past the card', async () => {
     // Contained, a step that changes the widget's height moves what comes after it (the page's
     // text, other widgets) as whole boxes. Paint containment clips whatever would be drawn past
     // the card's padding box: every part and every focus ring (3 px, 2 px out) must stay inside.
@@ -321,9 +321,13 @@ describe('host page: CSS', () => {
     await settle(el);
     const inside = (where: string) => {
       const card = part(el, 'card')!;
-      const contain = getComputedStyle(card).contain;
-      expect(contain, where).to.include('layout');
-      expect(contain, where).to.include('paint');
+      for (const box of [card, el]) {
+        const contain = getComputedStyle(box).contain;
+        expect(contain, `${where}, ${box.localName}`).to.be.oneOf([
+          'content',
+          'layout paint style',
+        ]);
+      }
       const frame = card.getBoundingClientRect();
       const border = parseFloat(getComputedStyle(card).borderTopWidth);
       for (const node of card.querySelectorAll<HTMLElement>('*')) {

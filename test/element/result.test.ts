@@ -148,7 +148,12 @@ describe('<leg-pain-check>: the result card', () => {
     try {
       expect(visible(dateLine)).to.be.true;
       expect(dateLine.textContent).to.include(en.ui.printed);
-      expect(dateLine.textContent).to.include(String(new Date().getFullYear()));
+      // Today's date where the visitor is, not in UTC, as YYYY-MM-DD.
+      const now = new Date();
+      const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+        .map((n) => String(n).padStart(2, '0'))
+        .join('-');
+      expect(dateLine.textContent).to.include(today);
       for (const button of screen(el).querySelectorAll('button')) {
         expect(visible(button), button.textContent!).to.be.false;
       }
