@@ -3,7 +3,7 @@
 //
 //   npm run bench                     (builds first)
 //   node scripts/bench.mjs [--runs N] [--rate N[,N...]] [--no-scale] [--no-early]
-//                          [--paint-only | --taps-only | --early-only]
+//                          [--paint-only | --taps-only | --early-only | --scale-only]
 //                                     (defaults: 21 runs, at 4x then 6x, then scale at 6x)
 //
 // 4x CPU throttling is DevTools' preset for a mid-range phone, 6x a low-end one. Each rate is a
@@ -132,6 +132,8 @@ const EARLY_MS = [0, 100, 250, 500, 1000];
 const NO_EARLY = process.argv.includes('--no-early');
 /** Only the early-Start loads (no other page loads, no scale): quickly. */
 const EARLY_ONLY = process.argv.includes('--early-only');
+/** Only the scale pages (one widget, 20 widgets, 50 offices), at the hardest rate. */
+const SCALE_ONLY = process.argv.includes('--scale-only');
 /** The page whose questions and cards have every string twice as long (see bundleDoubled). */
 const DOUBLED = 'doubled';
 
@@ -934,7 +936,8 @@ async function main() {
         printGoals(goals);
         rates.push({rate, early, goals});
       }
-    } else for (const rate of RATES) rates.push(await benchRate(browser, base, rate));
+    } else if (!SCALE_ONLY)
+      for (const rate of RATES) rates.push(await benchRate(browser, base, rate));
     // Scale at the hardest rate only: the goal is that of a low-end phone.
     if (!process.argv.includes('--no-scale') && !TAPS_ONLY && !EARLY_ONLY) {
       scale = await benchScale(browser, base, Math.max(...RATES));

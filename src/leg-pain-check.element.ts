@@ -358,7 +358,7 @@ export class LegPainCheck extends Reactive {
     const {config, theme} = this.#read;
     // Another language's words are on their way: the page's own fallback content meanwhile.
     if (!this.#shown) return html`<slot></slot>`;
-    // The element contains its layout and paint from here on (see the styles).
+    // The element contains its layout from here on (see the styles).
     try {
       (this.#states ??= this.attachInternals().states).add('card');
     } catch {

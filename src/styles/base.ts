@@ -79,11 +79,13 @@ export const base = css`
       display: none;
     }
   }
-  /* Once a card shows (the element's custom state "card"), the element too is contained: with
-     many widgets on a page, a step in one lays out and draws that one alone. Not before: the
-     page's fallback, shown while another language's words arrive, shares the page's margins. */
+  /* Once a card shows (the element's custom state "card"), the element's layout is contained
+     too: with many widgets on a page, a step in one lays out that one alone. Not before: the
+     page's fallback, shown while another language's words arrive, shares the page's margins.
+     Layout only, not paint: paint containment here would clip what a page draws around the card
+     (a shadow on ::part(card), as in the README). */
   :host(:state(card)) {
-    contain: content;
+    contain: layout;
   }
   /* The hidden attribute keeps working even when the page gives the element a display. */
   :host([hidden]) {
