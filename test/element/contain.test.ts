@@ -1,7 +1,8 @@
 /**
  * The element contains its own layout once a card shows, so a step in one widget lays out that
  * widget alone; and not before, so the page's own fallback, shown while another language's words
- * are on their way, shares its margins with the page as it did before the script ran. A file of its own: this page's Spanish is a stand-in the test controls.
+ * are on their way, shares its margins with the page as it did before the script ran. A file of
+ * its own: this page's Spanish is a stand-in the test controls.
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import type {LegPainCheck} from '../../src/leg-pain-check.js';
